@@ -1,0 +1,33 @@
+package io.herald.devstack.testing;
+
+import java.util.Map;
+
+import io.herald.devstack.KafkaBroker;
+import io.herald.events.EventContract;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/**
+ * Starts a real Kafka broker for a {@code @QuarkusTest} and points {@code kafka.bootstrap.servers}
+ * at it. Use with {@code @WithTestResource(KafkaTestResource.class)}.
+ */
+public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
+
+    private KafkaBroker broker;
+
+    @Override
+    public Map<String, String> start() {
+        broker = KafkaBroker.start(ScratchDirectory.create("kafka"), EventContract.DEFAULT_PARTITIONS);
+        return Map.of("kafka.bootstrap.servers", broker.bootstrapServers());
+    }
+
+    @Override
+    public void stop() {
+        if (broker != null) {
+            try {
+                broker.close();
+            } catch (Exception e) {
+                throw new IllegalStateException("Kafka did not stop cleanly", e);
+            }
+        }
+    }
+}
