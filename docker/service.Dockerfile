@@ -1,0 +1,21 @@
+# One image recipe for every Herald service (JVM mode). Build the service first:
+#   ./mvnw -DskipTests package
+# then, from the repository root:
+#   docker build -f docker/service.Dockerfile --build-arg SERVICE=catalog-service -t herald/catalog-service .
+FROM eclipse-temurin:17-jre
+
+ARG SERVICE
+# curl is for the container health check against /q/health/ready.
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends curl \
+ && rm -rf /var/lib/apt/lists/*
+
+WORKDIR /deployments
+COPY --chown=1001 ${SERVICE}/target/quarkus-app/lib/ /deployments/lib/
+COPY --chown=1001 ${SERVICE}/target/quarkus-app/*.jar /deployments/
+COPY --chown=1001 ${SERVICE}/target/quarkus-app/app/ /deployments/app/
+COPY --chown=1001 ${SERVICE}/target/quarkus-app/quarkus/ /deployments/quarkus/
+
+USER 1001
+ENV JAVA_OPTS="-XX:MaxRAMPercentage=75 -Djava.util.logging.manager=org.jboss.logmanager.LogManager"
+ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -jar /deployments/quarkus-run.jar"]
