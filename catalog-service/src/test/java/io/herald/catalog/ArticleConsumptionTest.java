@@ -1,0 +1,155 @@
+package io.herald.catalog;
+
+import static io.herald.catalog.SampleArticles.FORUM_HEADLINE;
+import static io.herald.catalog.SampleArticles.forumReport;
+import static io.herald.catalog.SampleArticles.newArticleId;
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.herald.catalog.consume.ArticleSubmittedConsumer;
+import io.herald.catalog.store.ArticleRepository;
+import io.herald.catalog.store.ArticleRevision;
+import io.herald.catalog.store.ArticleRevisionRepository;
+import io.herald.catalog.store.ProcessedEventRepository;
+import io.herald.devstack.testing.KafkaTestResource;
+import io.herald.devstack.testing.PostgresTestResource;
+import io.herald.events.ArticleSubmitted;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+@QuarkusTest
+@WithTestResource(KafkaTestResource.class)
+@WithTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "catalog"))
+class ArticleConsumptionTest {
+
+    private static final Duration APPLIED_WITHIN = Duration.ofSeconds(30);
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+    @Inject
+    ArticleRepository articles;
+    @Inject
+    ArticleRevisionRepository revisions;
+    @Inject
+    ProcessedEventRepository processedEvents;
+    @Inject
+    MeterRegistry metrics;
+
+    private ArticlesTopic topic;
+
+    @BeforeEach
+    void connect() {
+        topic = new ArticlesTopic(bootstrapServers);
+    }
+
+    @AfterEach
+    void disconnect() {
+        topic.close();
+    }
+
+    @Test
+    void submittedArticleIsServedByIdAndListed() {
+        String id = newArticleId();
+        String eventId = topic.submit(forumReport(id));
+
+        awaitArticle(id);
+        given().when().get("/articles/{id}", id)
+                .then().statusCode(200).contentType(ContentType.JSON)
+                .body("articleId", equalTo(id))
+                .body("revision", equalTo(1))
+                .body("pubStatus", equalTo("usable"))
+                .body("headline", equalTo(FORUM_HEADLINE))
+                .body("dateline", equalTo("本报讯"))
+                .body("byline[0].name", equalTo("张伟"))
+                .body("byline[0].role", equalTo("reporter"))
+                .body("publication.name", equalTo("中国高新技术产业导报"))
+                .body("publication.issueDate", equalTo("2026-04-06"))
+                .body("page", equalTo("01版"))
+                .body("body[0].type", equalTo("paragraph"))
+                .body("related[0].page", equalTo("02版"))
+                .body("eventId", equalTo(eventId))
+                .body("updatedAt", notNullValue());
+        given().urlEncodingEnabled(false)
+                .when().get("/articles/" + URLEncoder.encode(id, StandardCharsets.UTF_8))
+                .then().statusCode(200).body("articleId", equalTo(id));
+        given().when().get("/articles?limit=100")
+                .then().statusCode(200)
+                .body("articleId", hasItem(id))
+                .body("find { it.articleId == '%s' }.headline".formatted(id), equalTo(FORUM_HEADLINE))
+                .body("find { it.articleId == '%s' }.byline".formatted(id), equalTo("张伟"))
+                .body("find { it.articleId == '%s' }.publication".formatted(id), equalTo("中国高新技术产业导报"));
+    }
+
+    @Test
+    void sameEventDeliveredTwiceChangesNothing() {
+        String id = newArticleId();
+        String eventId = UUID.randomUUID().toString();
+        ArticleSubmitted event = forumReport(id);
+        int partition = topic.submit(eventId, event, null);
+        awaitArticle(id);
+        Instant updatedAt = inTransaction(() -> articles.findById(id).updatedAt);
+        double duplicatesBefore = duplicates();
+
+        topic.submit(eventId, event, partition);
+        String markerId = newArticleId();
+        topic.submit(UUID.randomUUID().toString(), forumReport(markerId), partition);
+        awaitArticle(markerId);
+
+        assertEquals(1, inTransaction(() -> articles.count("articleId", id)));
+        assertEquals(1, inTransaction(() -> revisions.count("articleId", id)));
+        assertEquals(1, inTransaction(() -> processedEvents.count("articleId", id)));
+        assertEquals(updatedAt, inTransaction(() -> articles.findById(id).updatedAt));
+        assertEquals(duplicatesBefore + 1, duplicates());
+    }
+
+    @Test
+    void olderRevisionArrivingLateIsKeptButDoesNotBecomeCurrent() {
+        String id = newArticleId();
+        topic.submit(forumReport(id, 2, "修订:" + FORUM_HEADLINE));
+        topic.submit(forumReport(id, 1, FORUM_HEADLINE));
+
+        await().atMost(APPLIED_WITHIN).until(() -> inTransaction(() -> revisions.count("articleId", id)) == 2);
+        given().when().get("/articles/{id}", id)
+                .then().statusCode(200)
+                .body("revision", equalTo(2))
+                .body("headline", equalTo("修订:" + FORUM_HEADLINE));
+        assertEquals(FORUM_HEADLINE,
+                inTransaction(() -> revisions.findById(new ArticleRevision.Key(id, 1)).document.headline()));
+    }
+
+    private static void awaitArticle(String id) {
+        await().atMost(APPLIED_WITHIN).until(() -> given().get("/articles/{id}", id).statusCode() == 200);
+    }
+
+    private double duplicates() {
+        Counter counter = metrics.find(ArticleSubmittedConsumer.EVENTS_METRIC).tag("outcome", "duplicate").counter();
+        return counter == null ? 0 : counter.count();
+    }
+
+    private static <T> T inTransaction(Callable<T> work) {
+        return QuarkusTransaction.requiringNew().call(work);
+    }
+}

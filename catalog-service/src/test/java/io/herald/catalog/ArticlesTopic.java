@@ -1,0 +1,77 @@
+package io.herald.catalog;
+
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+import io.herald.events.ArticleSubmitted;
+import io.herald.events.CloudEvent;
+import io.herald.events.EventContract;
+import io.herald.events.EventSerializer;
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+
+/** Writes to {@code articles.submitted} as ingest-service does, and reads the catalog's dead letters. */
+final class ArticlesTopic implements AutoCloseable {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    private final KafkaCompanion kafka;
+
+    ArticlesTopic(String bootstrapServers) {
+        this.kafka = new KafkaCompanion(bootstrapServers);
+    }
+
+    /** The CloudEvents headers ingest-service puts on an event. */
+    static List<Header> headers(String eventId, ArticleSubmitted event) {
+        return new CloudEvent(eventId, EventContract.TYPE_ARTICLE_SUBMITTED, "/ingest/demo", event.articleId(),
+                Instant.now()).toHeaders();
+    }
+
+    /** Submits {@code event} under a new event id, keyed by article id; returns the event id. */
+    String submit(ArticleSubmitted event) {
+        String eventId = UUID.randomUUID().toString();
+        submit(eventId, event, null);
+        return eventId;
+    }
+
+    /** Submits {@code event} under {@code eventId}, to {@code partition} if given; returns the partition. */
+    int submit(String eventId, ArticleSubmitted event, Integer partition) {
+        return kafka.produceWithSerializers(new StringSerializer(), new EventSerializer<ArticleSubmitted>())
+                .fromRecords(new ProducerRecord<>(EventContract.ARTICLES_SUBMITTED, partition, event.articleId(), event,
+                        headers(eventId, event)))
+                .awaitCompletion(TIMEOUT).getFirstRecord().partition();
+    }
+
+    /** Writes raw bytes, as a faulty producer might. */
+    void submitRaw(int partition, String key, byte[] value, List<Header> headers) {
+        kafka.produce(Serdes.String(), Serdes.ByteArray())
+                .fromRecords(new ProducerRecord<>(EventContract.ARTICLES_SUBMITTED, partition, key, value, headers))
+                .awaitCompletion(TIMEOUT);
+    }
+
+    /** Reads the dead-letter topic from its start until what was read satisfies {@code done}. */
+    List<ConsumerRecord<String, byte[]>> deadLettersUntil(Predicate<List<ConsumerRecord<String, byte[]>>> done) {
+        try (ConsumerTask<String, byte[]> task = kafka.consume(Serdes.String(), Serdes.ByteArray())
+                .withProp(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest")
+                .fromTopics(EventContract.ARTICLES_SUBMITTED_CATALOG_DLQ)) {
+            return await().atMost(TIMEOUT).until(task::getRecords, done);
+        }
+    }
+
+    @Override
+    public void close() {
+        kafka.close();
+    }
+}

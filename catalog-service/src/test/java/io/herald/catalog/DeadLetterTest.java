@@ -1,0 +1,102 @@
+package io.herald.catalog;
+
+import static io.herald.catalog.SampleArticles.forumReport;
+import static io.herald.catalog.SampleArticles.newArticleId;
+import static io.restassured.RestAssured.given;
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+import io.herald.devstack.testing.KafkaTestResource;
+import io.herald.devstack.testing.PostgresTestResource;
+import io.herald.events.ArticleSubmitted;
+import io.herald.events.EventContract;
+import io.herald.events.EventJson;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+@WithTestResource(KafkaTestResource.class)
+@WithTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "catalog"))
+class DeadLetterTest {
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @Test
+    void poisonRecordsGoToTheDeadLetterTopicAndLaterEventsAreStillApplied() {
+        String malformedId = newArticleId();
+        String withoutIdId = newArticleId();
+        String incompleteId = newArticleId();
+        String goodId = newArticleId();
+        byte[] malformed = "{\"articleId\": \"%s\", \"revision\": ".formatted(malformedId).getBytes(UTF_8);
+        ArticleSubmitted incomplete = forumReport(incompleteId, 1, null);
+
+        try (ArticlesTopic topic = new ArticlesTopic(bootstrapServers)) {
+            // One partition, so the good event is consumed only after the channel got past every poison record.
+            int partition = topic.submit(UUID.randomUUID().toString(), forumReport(newArticleId()), null);
+            topic.submitRaw(partition, malformedId, malformed,
+                    ArticlesTopic.headers(UUID.randomUUID().toString(), forumReport(malformedId)));
+            topic.submitRaw(partition, withoutIdId, EventJson.write(forumReport(withoutIdId)),
+                    withoutHeader(ArticlesTopic.headers("ignored", forumReport(withoutIdId)), EventContract.CE_ID));
+            topic.submitRaw(partition, incompleteId, EventJson.write(incomplete),
+                    ArticlesTopic.headers(UUID.randomUUID().toString(), incomplete));
+            topic.submit(UUID.randomUUID().toString(), forumReport(goodId), partition);
+
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> given().get("/articles/{id}", goodId).statusCode() == 200);
+            Set<String> poisonKeys = Set.of(malformedId, withoutIdId, incompleteId);
+            Map<String, ConsumerRecord<String, byte[]>> deadLetters = topic
+                    .deadLettersUntil(records -> keys(records).containsAll(poisonKeys)).stream()
+                    .filter(record -> poisonKeys.contains(record.key()))
+                    .collect(Collectors.toMap(ConsumerRecord::key, Function.identity()));
+
+            assertArrayEquals(malformed, deadLetters.get(malformedId).value(), "the original bytes are kept");
+            assertReason(deadLetters.get(malformedId), "ArticleSubmitted");
+            assertReason(deadLetters.get(withoutIdId), EventContract.CE_ID);
+            assertReason(deadLetters.get(incompleteId), "headline is missing");
+            assertEquals(EventContract.ARTICLES_SUBMITTED, header(deadLetters.get(incompleteId), "dead-letter-topic"));
+            assertEquals(String.valueOf(partition), header(deadLetters.get(incompleteId), "dead-letter-partition"));
+        }
+        for (String id : List.of(malformedId, withoutIdId, incompleteId)) {
+            given().get("/articles/{id}", id).then().statusCode(404);
+        }
+    }
+
+    private static void assertReason(ConsumerRecord<String, byte[]> deadLetter, String expected) {
+        assertThat(header(deadLetter, "dead-letter-reason"), containsString(expected));
+    }
+
+    private static Set<String> keys(List<ConsumerRecord<String, byte[]>> records) {
+        return records.stream().map(ConsumerRecord::key).collect(Collectors.toSet());
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> record, String key) {
+        Header header = record.headers().lastHeader(key);
+        return header == null ? null : new String(header.value(), UTF_8);
+    }
+
+    private static List<Header> withoutHeader(List<Header> headers, String key) {
+        List<Header> kept = new ArrayList<>(headers);
+        kept.removeIf(header -> header.key().equals(key));
+        return kept;
+    }
+}
