@@ -1,0 +1,83 @@
+package io.herald.render.consume;
+
+import java.time.Instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+
+import io.herald.events.ArticleSubmitted;
+import io.herald.events.CloudEvent;
+import io.herald.events.InvalidEventException;
+import io.herald.render.outbox.Outbox;
+import io.herald.render.store.ProcessedEventRepository;
+import io.herald.render.store.Rendition;
+import io.herald.render.store.RenditionRepository;
+import io.herald.render.web.ArticlePage;
+import io.herald.render.wechat.WechatRenderer;
+
+/**
+ * Renders each articles.submitted event, in one transaction: the event is recorded as processed, the
+ * article's rendition is replaced if the revision is newer than the stored one, and an articles.rendered
+ * event is queued in the outbox. The offset is committed after the transaction; a record that breaks the
+ * contract is rejected and goes to the dead-letter topic.
+ */
+@ApplicationScoped
+public class ArticleSubmittedConsumer {
+
+    private static final Logger LOG = Logger.getLogger(ArticleSubmittedConsumer.class);
+
+    private final ProcessedEventRepository processedEvents;
+    private final RenditionRepository renditions;
+    private final ArticlePage webPage;
+    private final WechatRenderer wechat;
+    private final Outbox outbox;
+
+    ArticleSubmittedConsumer(ProcessedEventRepository processedEvents, RenditionRepository renditions,
+            ArticlePage webPage, WechatRenderer wechat, Outbox outbox) {
+        this.processedEvents = processedEvents;
+        this.renditions = renditions;
+        this.webPage = webPage;
+        this.wechat = wechat;
+        this.outbox = outbox;
+    }
+
+    @Incoming("articles-submitted")
+    @Transactional
+    public void consume(ConsumerRecord<String, ArticleSubmitted> record) {
+        String eventId = CloudEvent.from(record.headers()).id();
+        ArticleSubmitted article = record.value();
+        if (article == null) {
+            throw new InvalidEventException("event " + eventId + " has a null value, not an ArticleSubmitted");
+        }
+        if (!processedEvents.markProcessed(eventId, article.articleId(), article.revision())) {
+            LOG.debugf("event %s was processed before; ignored", eventId);
+            return;
+        }
+        Rendition current = renditions.findForUpdate(article.articleId());
+        if (current != null && current.revision >= article.revision()) {
+            LOG.infof("article %s revision %d ignored: revision %d is current", article.articleId(),
+                    article.revision(), current.revision);
+            return;
+        }
+        Rendition rendition = current == null ? new Rendition() : current;
+        render(eventId, article, rendition);
+        renditions.persist(rendition);
+        outbox.articleRendered(rendition);
+        LOG.infof("article %s revision %d rendered (%s)", article.articleId(), article.revision(), article.pubStatus());
+    }
+
+    private void render(String eventId, ArticleSubmitted article, Rendition rendition) {
+        rendition.articleId = article.articleId();
+        rendition.revision = article.revision();
+        rendition.eventId = eventId;
+        rendition.pubStatus = article.pubStatus();
+        rendition.headline = article.headline();
+        rendition.webHtml = webPage.render(article);
+        rendition.wechat = wechat.render(article);
+        rendition.renderedAt = Instant.now();
+    }
+}

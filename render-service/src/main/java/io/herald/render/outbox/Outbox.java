@@ -1,0 +1,52 @@
+package io.herald.render.outbox;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.herald.events.ArticleRendered;
+import io.herald.events.PubStatus;
+import io.herald.render.PublicUrls;
+import io.herald.render.store.OutboxEvent;
+import io.herald.render.store.OutboxRepository;
+import io.herald.render.store.Rendition;
+
+/** Writes articles.rendered events into the outbox table, inside the caller's transaction. */
+@ApplicationScoped
+public class Outbox {
+
+    private final OutboxRepository repository;
+    private final PublicUrls urls;
+
+    Outbox(OutboxRepository repository, PublicUrls urls) {
+        this.repository = repository;
+        this.urls = urls;
+    }
+
+    /** Queues the event announcing this rendition; it leaves only if the caller's transaction commits. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void articleRendered(Rendition rendition) {
+        ArticleRendered.Status status = rendition.status();
+        boolean published = status == ArticleRendered.Status.PUBLISHED;
+        OutboxEvent event = new OutboxEvent();
+        event.eventId = eventId(rendition.articleId, rendition.revision, status);
+        event.articleId = rendition.articleId;
+        event.createdAt = rendition.renderedAt;
+        event.payload = new ArticleRendered(rendition.articleId, rendition.revision, status,
+                urls.article(rendition.articleId),
+                published ? rendition.wechat : null,
+                published ? List.of() : List.of("pubStatus is " + rendition.pubStatus.name().toLowerCase()),
+                rendition.renderedAt);
+        repository.persist(event);
+    }
+
+    /** The same article, revision and status always get the same {@code ce_id}, so consumers can drop repeats. */
+    static UUID eventId(String articleId, int revision, ArticleRendered.Status status) {
+        return UUID.nameUUIDFromBytes(("articles.rendered|" + articleId + "|" + revision + "|" + status)
+                .getBytes(UTF_8));
+    }
+}

@@ -1,0 +1,163 @@
+package io.herald.render.consume;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+
+import jakarta.inject.Inject;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import io.herald.devstack.testing.KafkaTestResource;
+import io.herald.devstack.testing.PostgresTestResource;
+import io.herald.events.ArticleRendered;
+import io.herald.events.EventContract;
+import io.herald.events.EventJson;
+import io.herald.events.PubStatus;
+import io.herald.render.RenderServiceTest;
+import io.herald.render.SampleArticles;
+import io.herald.render.TestKafka;
+import io.herald.render.store.ProcessedEventRepository;
+import io.herald.render.store.Rendition;
+import io.herald.render.store.RenditionRepository;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+
+@QuarkusTest
+@WithTestResource(KafkaTestResource.class)
+@WithTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "render"))
+class ArticleSubmittedConsumerTest extends RenderServiceTest {
+
+    private static final String DEAD_LETTERS = "articles.submitted.render-dlq";
+
+    @Inject
+    RenditionRepository renditions;
+
+    @Inject
+    ProcessedEventRepository processedEvents;
+
+    @Test
+    void sameEventTwiceIsRenderedAndAnnouncedOnce() {
+        String id = SampleArticles.newArticleId("twice");
+        String eventId = UUID.randomUUID().toString();
+        kafka.submit(SampleArticles.firstArticle(id, 1), eventId);
+        kafka.submit(SampleArticles.firstArticle(id, 1), eventId);
+        // same key, so same partition: once revision 2 is announced, both copies were consumed
+        String marker = kafka.submit(SampleArticles.firstArticle(id, 2));
+
+        awaitAnnouncedRevisions(id, 2);
+
+        assertEquals(List.of(1, 2), announcedRevisions(id));
+        assertEquals(2L, inTransaction(() -> processedEvents.count("articleId", id)));
+        assertEquals(1L, inTransaction(() -> renditions.count("articleId", id)));
+        assertEquals(marker, inTransaction(() -> renditions.require(id).eventId));
+    }
+
+    @Test
+    void redeliveredEventIdIsIgnoredEvenIfItsPayloadDiffers() {
+        String id = SampleArticles.newArticleId("replay");
+        String eventId = UUID.randomUUID().toString();
+        kafka.submit(SampleArticles.firstArticle(id, 1), eventId);
+        kafka.submit(SampleArticles.firstArticle(id, 2), eventId);
+        kafka.submit(SampleArticles.firstArticle(id, 3));
+
+        awaitAnnouncedRevisions(id, 3);
+
+        assertEquals(List.of(1, 3), announcedRevisions(id));
+    }
+
+    @Test
+    void lateOlderRevisionDoesNotReplaceNewerOne() {
+        String id = SampleArticles.newArticleId("late");
+        kafka.submit(SampleArticles.article(id, 2, PubStatus.USABLE, "第二版标题", List.of("第二版正文。")));
+        String late = kafka.submit(SampleArticles.article(id, 1, PubStatus.USABLE, "第一版标题", List.of("第一版正文。")));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> inTransaction(() -> processedEvents.findById(late) != null));
+
+        given().when().get("/web/articles/{id}", id)
+                .then().statusCode(200)
+                .body(containsString("<h1>第二版标题</h1>"), not(containsString("第一版")));
+        given().when().get("/wechat/articles/{id}", id)
+                .then().statusCode(200)
+                .body("revision", equalTo(2));
+        Rendition current = inTransaction(() -> renditions.require(id));
+        assertEquals(2, current.revision);
+    }
+
+    @Test
+    void killIsStoredAndStillServed() {
+        String id = SampleArticles.newArticleId("canceled");
+        kafka.submit(SampleArticles.firstArticle(id, 1));
+        kafka.submit(SampleArticles.article(id, 2, PubStatus.CANCELED, SampleArticles.HEADLINE, List.of()));
+
+        awaitAnnouncedRevisions(id, 2);
+
+        Rendition current = inTransaction(() -> renditions.require(id));
+        assertEquals(PubStatus.CANCELED, current.pubStatus);
+        given().when().get("/wechat/articles/{id}", id)
+                .then().statusCode(200)
+                .body("status", equalTo("unpublished"));
+    }
+
+    @Test
+    void malformedRecordGoesToDeadLetterTopicAndLaterEventsStillRender() {
+        String id = SampleArticles.newArticleId("poison");
+        String malformed = "{\"articleId\": \"" + id + "\", \"revision\": \"not a number\"";
+        try (ConsumerTask<String, byte[]> deadLetters = kafka.read(DEAD_LETTERS)) {
+            kafka.submitRaw(id, UUID.randomUUID().toString(), malformed);
+            kafka.submit(SampleArticles.firstArticle(id, 1));
+
+            awaitAnnouncedRevisions(id, 1);
+            await().atMost(Duration.ofSeconds(30)).until(() -> !TestKafka.withKey(deadLetters, id).isEmpty());
+
+            ConsumerRecord<String, byte[]> dead = TestKafka.withKey(deadLetters, id).get(0);
+            assertEquals(malformed, new String(dead.value(), UTF_8));
+            String reason = KafkaCompanion.getHeader(dead.headers(), "dead-letter-reason");
+            assertTrue(reason != null && !reason.isBlank(), "dead-letter-reason header: " + reason);
+        }
+    }
+
+    @Test
+    void recordWithoutCloudEventsIdGoesToDeadLetterTopic() {
+        String id = SampleArticles.newArticleId("no-ce-id");
+        try (ConsumerTask<String, byte[]> deadLetters = kafka.read(DEAD_LETTERS)) {
+            kafka.submitRaw(id, null, new String(EventJson.write(SampleArticles.firstArticle(id, 1)), UTF_8));
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> !TestKafka.withKey(deadLetters, id).isEmpty());
+
+            String reason = KafkaCompanion.getHeader(TestKafka.withKey(deadLetters, id).get(0).headers(),
+                    "dead-letter-reason");
+            assertTrue(reason.contains(EventContract.CE_ID), reason);
+        }
+    }
+
+    private void awaitAnnouncedRevisions(String id, int lastRevision) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> announcedRevisions(id).contains(lastRevision));
+    }
+
+    private List<Integer> announcedRevisions(String id) {
+        return TestKafka.withKey(rendered(), id).stream()
+                .map(record -> EventJson.read(record.value(), ArticleRendered.class).revision())
+                .toList();
+    }
+
+    private static <T> T inTransaction(Callable<T> work) {
+        return QuarkusTransaction.requiringNew().call(work);
+    }
+}

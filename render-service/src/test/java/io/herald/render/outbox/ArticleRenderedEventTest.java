@@ -1,0 +1,89 @@
+package io.herald.render.outbox;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import io.herald.devstack.testing.KafkaTestResource;
+import io.herald.devstack.testing.PostgresTestResource;
+import io.herald.events.ArticleRendered;
+import io.herald.events.EventContract;
+import io.herald.events.EventJson;
+import io.herald.events.PubStatus;
+import io.herald.render.RenderServiceTest;
+import io.herald.render.SampleArticles;
+import io.herald.render.TestKafka;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+
+@QuarkusTest
+@WithTestResource(KafkaTestResource.class)
+@WithTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "render"))
+class ArticleRenderedEventTest extends RenderServiceTest {
+
+    @Test
+    void renderedArticleIsAnnouncedWithCloudEventsHeadersAndWechatArticle() {
+        String id = SampleArticles.newArticleId("rendered");
+        kafka.submit(SampleArticles.firstArticle(id, 1));
+
+        ConsumerRecord<String, byte[]> record = awaitRecords(id, 1).get(0);
+
+        assertEquals(EventContract.TYPE_ARTICLE_RENDERED, header(record, EventContract.CE_TYPE));
+        assertEquals("/render", header(record, EventContract.CE_SOURCE));
+        assertEquals(id, header(record, EventContract.CE_SUBJECT));
+        assertEquals(Outbox.eventId(id, 1, ArticleRendered.Status.PUBLISHED).toString(),
+                header(record, EventContract.CE_ID));
+        ArticleRendered event = EventJson.read(record.value(), ArticleRendered.class);
+        assertEquals(id, event.articleId());
+        assertEquals(1, event.revision());
+        assertEquals(ArticleRendered.Status.PUBLISHED, event.status());
+        assertEquals("https://news.example.test/web/articles/" + id, event.webUrl());
+        assertEquals(SampleArticles.HEADLINE, event.wechat().title());
+        assertEquals(SampleArticles.AUTHOR, event.wechat().author());
+        assertEquals(event.webUrl(), event.wechat().contentSourceUrl());
+        assertTrue(event.wechat().content().contains(SampleArticles.PARAGRAPHS.get(0)));
+    }
+
+    @Test
+    void killIsAnnouncedAsUnpublishedWithoutWechatArticle() {
+        String id = SampleArticles.newArticleId("kill");
+        kafka.submit(SampleArticles.firstArticle(id, 1));
+        kafka.submit(SampleArticles.article(id, 2, PubStatus.CANCELED, SampleArticles.HEADLINE, List.of()));
+
+        List<ConsumerRecord<String, byte[]>> records = awaitRecords(id, 2);
+
+        ArticleRendered kill = EventJson.read(records.get(1).value(), ArticleRendered.class);
+        assertEquals(2, kill.revision());
+        assertEquals(ArticleRendered.Status.UNPUBLISHED, kill.status());
+        assertNull(kill.wechat());
+        assertEquals(List.of("pubStatus is canceled"), kill.reasons());
+    }
+
+    @Test
+    void eventIdIsTheSameForTheSameRenditionAndDiffersOtherwise() {
+        assertEquals(Outbox.eventId("demo:a", 1, ArticleRendered.Status.PUBLISHED),
+                Outbox.eventId("demo:a", 1, ArticleRendered.Status.PUBLISHED));
+        assertTrue(!Outbox.eventId("demo:a", 1, ArticleRendered.Status.PUBLISHED)
+                .equals(Outbox.eventId("demo:a", 2, ArticleRendered.Status.PUBLISHED)));
+        assertTrue(!Outbox.eventId("demo:a", 1, ArticleRendered.Status.PUBLISHED)
+                .equals(Outbox.eventId("demo:a", 1, ArticleRendered.Status.UNPUBLISHED)));
+    }
+
+    private List<ConsumerRecord<String, byte[]>> awaitRecords(String key, int count) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> TestKafka.withKey(rendered(), key).size() >= count);
+        return TestKafka.withKey(rendered(), key);
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> record, String name) {
+        return KafkaCompanion.getHeader(record.headers(), name);
+    }
+}
