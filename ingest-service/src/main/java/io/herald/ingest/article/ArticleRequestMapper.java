@@ -1,0 +1,65 @@
+package io.herald.ingest.article;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
+import io.herald.events.ArticleSubmitted;
+import io.herald.events.PubStatus;
+import io.herald.events.Source;
+import io.herald.ingest.config.IngestConfig;
+
+/** Turns a validated {@link ArticleRequest} into the event, applying ingest's ids and defaults. */
+@Singleton
+public class ArticleRequestMapper {
+
+    static final int FIRST_REVISION = 1;
+
+    private final String defaultLanguage;
+
+    @Inject
+    public ArticleRequestMapper(IngestConfig config) {
+        this(config.defaultLanguage());
+    }
+
+    ArticleRequestMapper(String defaultLanguage) {
+        this.defaultLanguage = defaultLanguage;
+    }
+
+    /**
+     * @param receivedAt when ingest received the request: this revision's creation time unless the
+     *                   source sent one, and the first creation time unless the source sent that
+     */
+    public ArticleSubmitted toEvent(ArticleRequest request, Instant receivedAt) {
+        Instant versionCreated = Objects.requireNonNullElse(request.versionCreated(), receivedAt);
+        return new ArticleSubmitted(
+                ArticleIds.articleId(request.source(), request.sourceId()),
+                Objects.requireNonNullElse(request.revision(), FIRST_REVISION),
+                Objects.requireNonNullElse(request.pubStatus(), PubStatus.USABLE),
+                Objects.requireNonNullElse(request.language(), defaultLanguage),
+                request.publication() == null ? null : request.publication().toEvent(),
+                request.page(),
+                request.section(),
+                request.headline(),
+                request.subheadline(),
+                request.kicker(),
+                request.dateline(),
+                map(request.byline(), ContributorRequest::toEvent),
+                map(request.body(), BodyBlockRequest::toEvent),
+                map(request.images(), ImageRequest::toEvent),
+                map(request.related(), RelatedEntryRequest::toEvent),
+                request.subjects(),
+                Objects.requireNonNullElse(request.firstCreated(), versionCreated),
+                versionCreated,
+                request.embargoUntil(),
+                new Source(request.source(), request.sourceId()));
+    }
+
+    private static <T, R> List<R> map(List<T> items, Function<T, R> mapping) {
+        return items == null ? null : items.stream().map(mapping).toList();
+    }
+}

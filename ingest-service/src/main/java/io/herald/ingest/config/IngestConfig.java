@@ -1,0 +1,23 @@
+package io.herald.ingest.config;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Settings of the HTTP intake, under {@code herald.ingest} (env {@code HERALD_INGEST_…}). */
+@ConfigMapping(prefix = "herald.ingest")
+public interface IngestConfig {
+
+    /** How long a submission waits for Kafka's acknowledgement before it is answered with 503. */
+    @WithDefault("5s")
+    Duration publishTimeout();
+
+    /** What the {@code Retry-After} header of a 503 asks the client to wait (whole seconds, at least 1). */
+    @WithDefault("10s")
+    Duration retryAfter();
+
+    /** BCP 47 language of articles that do not name one. */
+    @WithDefault("zh-CN")
+    String defaultLanguage();
+}

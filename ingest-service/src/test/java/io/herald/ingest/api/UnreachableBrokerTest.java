@@ -1,0 +1,78 @@
+package io.herald.ingest.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import io.herald.ingest.ArticleFixtures;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.RestAssured;
+import io.restassured.config.HttpClientConfig;
+import io.restassured.config.RestAssuredConfig;
+import io.restassured.http.ContentType;
+
+/**
+ * No broker at all: this class has no Kafka test resource (which would override the address), only a
+ * profile pointing at a port where nothing listens.
+ */
+@QuarkusTest
+@TestProfile(UnreachableBrokerTest.NoBroker.class)
+class UnreachableBrokerTest {
+
+    /** Far above the 2 s publish timeout: a request that hangs fails the test instead of the build. */
+    private static final RestAssuredConfig GIVE_UP_AFTER_15_SECONDS = RestAssured.config()
+            .httpClient(HttpClientConfig.httpClientConfig()
+                    .setParam("http.connection.timeout", 5_000)
+                    .setParam("http.socket.timeout", 15_000));
+
+    public static class NoBroker implements QuarkusTestProfile {
+
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of(
+                    "kafka.bootstrap.servers", "localhost:" + freePort(),
+                    "herald.ingest.publish-timeout", "2s",
+                    "herald.ingest.retry-after", "7s");
+        }
+
+        private static int freePort() {
+            try (ServerSocket socket = new ServerSocket(0)) {
+                return socket.getLocalPort();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    @Test
+    void submissionIsA503WithRetryAfterOnceThePublishTimeoutPassed() {
+        given().config(GIVE_UP_AFTER_15_SECONDS)
+                .contentType(ContentType.JSON).body(ArticleFixtures.seedArticle("p01-" + UUID.randomUUID()).toString())
+                .when().post("/articles")
+                .then()
+                .statusCode(503)
+                .contentType("application/problem+json")
+                .header("Retry-After", "7")
+                .body("type", equalTo("urn:herald:problem:publish-unavailable"))
+                .body("status", equalTo(503))
+                .body("instance", equalTo("/articles"));
+    }
+
+    @Test
+    void readinessIsDownWithoutABroker() {
+        given().config(GIVE_UP_AFTER_15_SECONDS)
+                .when().get("/q/health/ready")
+                .then()
+                .statusCode(503)
+                .body("status", equalTo("DOWN"));
+    }
+}

@@ -1,0 +1,97 @@
+package io.herald.ingest.article;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.herald.events.ArticleSubmitted;
+import io.herald.events.BodyBlock;
+import io.herald.events.Contributor;
+import io.herald.events.Publication;
+import io.herald.events.PubStatus;
+import io.herald.events.RelatedEntry;
+import io.herald.events.Source;
+import io.herald.ingest.ArticleFixtures;
+
+class ArticleRequestMapperTest {
+
+    private static final Instant RECEIVED_AT = Instant.parse("2026-04-06T01:02:03Z");
+
+    private final ArticleRequestMapper mapper = new ArticleRequestMapper("zh-CN");
+
+    @Test
+    void seedArticleMapsToTheWholeEvent() {
+        ArticleSubmitted event = mapper.toEvent(request(ArticleFixtures.seedArticle()), RECEIVED_AT);
+
+        assertEquals("demo:2026-04-06-p01-a1", event.articleId());
+        assertEquals(1, event.revision());
+        assertEquals(PubStatus.USABLE, event.pubStatus());
+        assertEquals("zh-CN", event.language());
+        assertEquals(new Publication("中国高新技术产业导报", "CHINA HIGH-TECH INDUSTRY HERALD", LocalDate.of(2026, 4, 6),
+                12, 2664, 16, "CN 11—0237", "1—206"), event.publication());
+        assertEquals("01版", event.page());
+        assertEquals("要闻", event.section());
+        assertEquals("2026年全国工业和信息化科技创新和产业创新融合发展工作座谈会召开", event.headline());
+        assertEquals("完善高新区等创新载体建设布局", event.subheadline());
+        assertNull(event.kicker());
+        assertEquals("本报讯", event.dateline());
+        assertEquals(List.of(new Contributor("姚雯", Contributor.Role.AUTHOR)), event.byline());
+        assertEquals(2, event.body().size());
+        assertEquals(BodyBlock.Type.PARAGRAPH, event.body().get(0).type());
+        assertEquals(new RelatedEntry("开发区规范提升要敢于“亮牌”", "02版"), event.related().get(0));
+        assertEquals(List.of("科技创新", "产业创新"), event.subjects());
+        assertEquals(Instant.parse("2026-04-05T22:00:00Z"), event.firstCreated());
+        assertEquals(RECEIVED_AT, event.versionCreated());
+        assertNull(event.embargoUntil());
+        assertEquals(new Source("demo", "2026-04-06-p01-a1"), event.source());
+    }
+
+    @Test
+    void absentFieldsGetIngestDefaults() {
+        ObjectNode article = ArticleFixtures.seedArticle();
+        article.remove(List.of("revision", "pubStatus", "language", "firstCreated"));
+
+        ArticleSubmitted event = mapper.toEvent(request(article), RECEIVED_AT);
+
+        assertEquals(1, event.revision());
+        assertEquals(PubStatus.USABLE, event.pubStatus());
+        assertEquals("zh-CN", event.language());
+        assertEquals(RECEIVED_AT, event.versionCreated());
+        assertEquals(RECEIVED_AT, event.firstCreated());
+    }
+
+    @Test
+    void firstCreatedDefaultsToTheVersionTheSourceSent() {
+        ObjectNode article = ArticleFixtures.seedArticle();
+        article.remove("firstCreated");
+        article.put("versionCreated", "2026-04-06T08:30:00+08:00");
+
+        ArticleSubmitted event = mapper.toEvent(request(article), RECEIVED_AT);
+
+        assertEquals(Instant.parse("2026-04-06T00:30:00Z"), event.versionCreated());
+        assertEquals(event.versionCreated(), event.firstCreated());
+    }
+
+    @Test
+    void sourceFieldsWinOverDefaults() {
+        ObjectNode article = ArticleFixtures.seedArticle();
+        article.put("revision", 3).put("pubStatus", "canceled").put("language", "en");
+
+        ArticleSubmitted event = mapper.toEvent(request(article), RECEIVED_AT);
+
+        assertEquals(3, event.revision());
+        assertEquals(PubStatus.CANCELED, event.pubStatus());
+        assertEquals("en", event.language());
+    }
+
+    private static ArticleRequest request(ObjectNode json) {
+        return ArticleFixtures.JSON.convertValue(json, ArticleRequest.class);
+    }
+}
