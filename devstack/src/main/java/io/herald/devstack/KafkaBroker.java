@@ -2,14 +2,8 @@ package io.herald.devstack;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.Properties;
-import java.util.concurrent.ExecutionException;
 
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
 
@@ -63,22 +57,9 @@ public final class KafkaBroker implements AutoCloseable {
 
     /** Creates the topics that do not exist yet on any broker, each with {@code partitions} partitions. */
     public static void createTopics(String bootstrapServers, List<String> names, int partitions) {
-        Properties config = new Properties();
-        config.putAll(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers));
-        try (Admin admin = Admin.create(config)) {
-            for (String name : names) {
-                try {
-                    admin.createTopics(List.of(new NewTopic(name, partitions, (short) 1))).all().get();
-                } catch (ExecutionException e) {
-                    if (!(e.getCause() instanceof TopicExistsException)) {
-                        throw new IllegalStateException("cannot create topic " + name + ": " + e.getCause().getMessage(), e);
-                    }
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while creating topics", e);
-        }
+        TopicAdmin.createMissing(bootstrapServers, names.stream()
+                .map(name -> new NewTopic(name, partitions, (short) 1))
+                .toList());
     }
 
     @Override

@@ -1,0 +1,105 @@
+package io.herald.devstack;
+
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+import kafka.server.KafkaConfig;
+import kafka.server.KafkaRaftServer;
+import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.utils.Time;
+import org.apache.kafka.metadata.storage.Formatter;
+
+/**
+ * A persistent single-node Kafka (KRaft, combined broker + controller) in this JVM, for the local
+ * launcher: it listens on a fixed port and keeps its log in a data directory that is formatted only the
+ * first time, so topics and records survive a restart. Tests use {@link KafkaBroker} instead.
+ */
+public final class KafkaServer implements AutoCloseable {
+
+    private static final int NODE_ID = 1;
+    private static final String CONTROLLER_LISTENER = "CONTROLLER";
+
+    private final KafkaRaftServer server;
+    private final int port;
+
+    private KafkaServer(KafkaRaftServer server, int port) {
+        this.server = server;
+        this.port = port;
+    }
+
+    /**
+     * Starts the broker on {@code port} with its controller on {@code controllerPort}, formatting
+     * {@code dataDirectory} if it holds no {@code meta.properties} yet. Topics created automatically get
+     * {@code defaultPartitions} partitions.
+     */
+    public static KafkaServer start(Path dataDirectory, int port, int controllerPort, int defaultPartitions) {
+        KafkaConfig config = KafkaConfig.fromProps(serverProperties(dataDirectory, port, controllerPort, defaultPartitions));
+        KafkaRaftServer server;
+        try {
+            if (!Files.exists(dataDirectory.resolve("meta.properties"))) {
+                format(dataDirectory);
+            }
+            server = new KafkaRaftServer(config, Time.SYSTEM);
+        } catch (Exception e) {
+            throw new IllegalStateException("Kafka could not prepare " + dataDirectory + ": " + e.getMessage(), e);
+        }
+        try {
+            server.startup();
+        } catch (RuntimeException e) {
+            server.shutdown();
+            throw new IllegalStateException("Kafka did not start on port " + port + ": " + e.getMessage(), e);
+        }
+        return new KafkaServer(server, port);
+    }
+
+    public String bootstrapServers() {
+        return "localhost:" + port;
+    }
+
+    @Override
+    public void close() {
+        server.shutdown();
+        server.awaitShutdown();
+    }
+
+    private static Properties serverProperties(Path dataDirectory, int port, int controllerPort, int defaultPartitions) {
+        Properties properties = new Properties();
+        properties.putAll(Map.ofEntries(
+                Map.entry("process.roles", "broker,controller"),
+                Map.entry("node.id", String.valueOf(NODE_ID)),
+                Map.entry("controller.quorum.voters", NODE_ID + "@localhost:" + controllerPort),
+                Map.entry("listeners", "PLAINTEXT://localhost:" + port + "," + CONTROLLER_LISTENER + "://localhost:" + controllerPort),
+                Map.entry("advertised.listeners", "PLAINTEXT://localhost:" + port),
+                Map.entry("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT," + CONTROLLER_LISTENER + ":PLAINTEXT"),
+                Map.entry("controller.listener.names", CONTROLLER_LISTENER),
+                Map.entry("inter.broker.listener.name", "PLAINTEXT"),
+                Map.entry("log.dirs", dataDirectory.toAbsolutePath().toString()),
+                Map.entry("num.partitions", String.valueOf(defaultPartitions)),
+                Map.entry("offsets.topic.replication.factor", "1"),
+                Map.entry("transaction.state.log.replication.factor", "1"),
+                Map.entry("transaction.state.log.min.isr", "1"),
+                Map.entry("share.coordinator.state.topic.replication.factor", "1"),
+                Map.entry("share.coordinator.state.topic.min.isr", "1"),
+                Map.entry("group.initial.rebalance.delay.ms", "0")));
+        return properties;
+    }
+
+    /** What {@code kafka-storage.sh format} does: a new cluster id, meta.properties and the bootstrap checkpoint. */
+    private static void format(Path dataDirectory) throws Exception {
+        Files.createDirectories(dataDirectory);
+        String directory = dataDirectory.toAbsolutePath().toString();
+        new Formatter()
+                .setPrintStream(new PrintStream(OutputStream.nullOutputStream()))
+                .setNodeId(NODE_ID)
+                .setClusterId(Uuid.randomUuid().toString())
+                .setDirectories(List.of(directory))
+                .setMetadataLogDirectory(directory)
+                .setControllerListenerName(CONTROLLER_LISTENER)
+                .run();
+    }
+}

@@ -1,0 +1,59 @@
+package io.herald.devstack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+class LaunchOptionsTest {
+
+    private static final Path WORKING_DIRECTORY = Path.of("/checkout");
+    private static final Path REPOSITORY = Path.of("/checkout");
+
+    @Test
+    void defaultsToTheDesignPortsAndAHomeInTheWorkingDirectory() {
+        StackConfig config = parse(List.of("up"), Map.of()).config();
+
+        assertEquals(Path.of("/checkout/.herald"), config.home());
+        assertEquals(9092, config.port(StackPort.KAFKA));
+        assertEquals(5432, config.port(StackPort.POSTGRES));
+        assertEquals(8081, config.port(StackPort.INGEST));
+        assertEquals(8082, config.port(StackPort.CATALOG));
+        assertEquals(8083, config.port(StackPort.RENDER));
+        assertEquals(StackConfig.DEFAULT_READY_TIMEOUT, config.readyTimeout());
+    }
+
+    @Test
+    void aFlagWinsOverItsEnvironmentVariable() {
+        StackConfig config = parse(List.of("up", "--kafka-port=19092", "--home", "data", "--ready-timeout=30"),
+                Map.of("HERALD_KAFKA_PORT", "29092", "HERALD_RENDER_PORT", "18083", "HERALD_HOME", "/elsewhere")).config();
+
+        assertEquals(19092, config.port(StackPort.KAFKA));
+        assertEquals(18083, config.port(StackPort.RENDER));
+        assertEquals(Path.of("/checkout/data"), config.home());
+        assertEquals(Duration.ofSeconds(30), config.readyTimeout());
+    }
+
+    @Test
+    void rejectsUnknownOptionsAndBadNumbers() {
+        assertEquals("unknown option --kafka",
+                assertThrows(IllegalArgumentException.class, () -> parse(List.of("up", "--kafka=1"), Map.of())).getMessage());
+        assertEquals("--postgres-port (or HERALD_POSTGRES_PORT) must be a number from 0 to 65535, not 'x'",
+                assertThrows(IllegalArgumentException.class, () -> parse(List.of("up"), Map.of("HERALD_POSTGRES_PORT", "x"))).getMessage());
+    }
+
+    @Test
+    void helpNeedsNoStack() {
+        assertEquals(LaunchOptions.HELP, parse(List.of(), Map.of()).command());
+        assertEquals(LaunchOptions.HELP, parse(List.of("up", "--help"), Map.of()).command());
+    }
+
+    private static LaunchOptions parse(List<String> args, Map<String, String> environment) {
+        return LaunchOptions.parse(args, environment, WORKING_DIRECTORY, REPOSITORY);
+    }
+}
