@@ -10,9 +10,6 @@ import org.apache.kafka.common.config.TopicConfig;
 /** The topics a Herald stack creates before its services start. */
 public final class HeraldTopics {
 
-    /** Records render-service could not apply (not in {@link EventContract} yet). */
-    public static final String ARTICLES_SUBMITTED_RENDER_DLQ = "articles.submitted.render-dlq";
-
     private HeraldTopics() {
     }
 
@@ -25,7 +22,7 @@ public final class HeraldTopics {
                 topic(EventContract.ARTICLES_SUBMITTED).configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1")),
                 topic(EventContract.ARTICLES_RENDERED),
                 topic(EventContract.ARTICLES_SUBMITTED_CATALOG_DLQ),
-                topic(ARTICLES_SUBMITTED_RENDER_DLQ));
+                topic(EventContract.ARTICLES_SUBMITTED_RENDER_DLQ));
     }
 
     private static NewTopic topic(String name) {

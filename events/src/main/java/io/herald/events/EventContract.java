@@ -12,6 +12,8 @@ public final class EventContract {
     public static final String ARTICLES_RENDERED = "articles.rendered";
     /** Records catalog-service could not apply. */
     public static final String ARTICLES_SUBMITTED_CATALOG_DLQ = "articles.submitted.catalog-dlq";
+    /** Records render-service could not apply. */
+    public static final String ARTICLES_SUBMITTED_RENDER_DLQ = "articles.submitted.render-dlq";
     /** Partitions per topic unless an operator chooses otherwise. */
     public static final int DEFAULT_PARTITIONS = 6;
 

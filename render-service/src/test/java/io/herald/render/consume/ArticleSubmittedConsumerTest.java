@@ -44,7 +44,7 @@ import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 @WithTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "render"))
 class ArticleSubmittedConsumerTest extends RenderServiceTest {
 
-    private static final String DEAD_LETTERS = "articles.submitted.render-dlq";
+    private static final String DEAD_LETTERS = EventContract.ARTICLES_SUBMITTED_RENDER_DLQ;
 
     @Inject
     RenditionRepository renditions;
