@@ -28,7 +28,7 @@ class ArticleResourceTest {
                 .contentType(PROBLEM_JSON)
                 .body("status", equalTo(404))
                 .body("title", equalTo("Not found"))
-                .body("type", containsString("not-found"))
+                .body("type", equalTo("urn:herald:problem:not-found"))
                 .body("detail", containsString("demo:no-such-article"));
     }
 
@@ -40,8 +40,9 @@ class ArticleResourceTest {
                 .then().statusCode(400)
                 .contentType(PROBLEM_JSON)
                 .body("status", equalTo(400))
-                .body("type", containsString("invalid-parameter"))
-                .body("detail", containsString("limit"));
+                .body("type", equalTo("urn:herald:problem:invalid-parameter"))
+                .body("errors[0].field", equalTo("limit"))
+                .body("errors[0].rule", equalTo("must be an integer from 1 to 100"));
     }
 
     @ParameterizedTest

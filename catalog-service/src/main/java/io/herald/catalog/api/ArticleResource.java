@@ -51,7 +51,6 @@ public class ArticleResource {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new ProblemException(Problem.invalidParameter(
-                "limit must be an integer from 1 to " + MAX_LIMIT + ", got \"" + limit + "\""));
+        throw new ProblemException(Problem.invalidParameter("limit", "must be an integer from 1 to " + MAX_LIMIT, limit));
     }
 }
