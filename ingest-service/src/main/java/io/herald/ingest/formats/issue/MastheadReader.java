@@ -39,7 +39,7 @@ final class MastheadReader {
     private static final Pattern ENGLISH_NAME = Pattern.compile("[A-Z][A-Z'&.\\-]+(?:\\s+[A-Z][A-Z'&.\\-]+)*");
     private static final Pattern CHINESE_NAME = Pattern.compile("^[\\p{IsHan}·]{2,20}");
     private static final Pattern ANY_FACT = Pattern.compile(DATE.pattern() + "|" + ISSUE.pattern() + "|"
-            + TOTAL_ISSUE.pattern() + "|" + PAGE_COUNT.pattern() + "|CN\\s*\\d{2}|邮发代号|主办|主管");
+            + TOTAL_ISSUE.pattern() + "|" + PAGE_COUNT.pattern() + "|CN\\s*\\d{2}|邮发代号|主办|主管|^第\\s*[A-Z]?\\d{1,2}\\s*版");
 
     private MastheadReader() {
     }
