@@ -13,9 +13,8 @@ class IssuePartlyPublishedException extends PublishFailedException {
     private final List<String> failed;
     private final List<Integer> failedIndexes;
 
-    IssuePartlyPublishedException(List<String> published, List<String> failed, List<Integer> failedIndexes,
-            Throwable cause) {
-        super("Kafka did not acknowledge " + failed.size() + " item(s) of the page", cause);
+    IssuePartlyPublishedException(List<String> published, List<String> failed, List<Integer> failedIndexes) {
+        super("Kafka did not acknowledge " + failed.size() + " item(s) of the page", null);
         this.published = List.copyOf(published);
         this.failed = List.copyOf(failed);
         this.failedIndexes = List.copyOf(failedIndexes);

@@ -116,7 +116,7 @@ public class IssueResource {
                     item.paragraphCount(), event.images()));
         }
         if (!failed.isEmpty()) {
-            throw new IssuePartlyPublishedException(published, failed, failedIndexes, null);
+            throw new IssuePartlyPublishedException(published, failed, failedIndexes);
         }
         return new IssueReport(page.masthead().publication(), page.masthead().facts(), page.page(),
                 page.masthead().section(), items, page.toc(), page.dropped(), page.joints());

@@ -11,16 +11,17 @@ import io.herald.events.Contributor.Role;
 /**
  * Bylines: role words followed by names, e.g. {@code 记者 张伟}, {@code 本报记者 王某、李某},
  * {@code 记者 王某 通讯员 李某}, {@code 新华社记者 赵某}. Names are 2–4 Chinese characters (with {@code ·}
- * for transliterated names up to 10), separated by 、，, spaces, 和 or 及.
+ * for transliterated names up to 10), separated by 、, spaces, 和 or 及 (a comma
+ * makes it prose: {@code 记者会上，发言人说}).
  */
 final class Bylines {
 
     private static final Pattern ROLE = Pattern.compile(
             "(本报特约记者|特约记者|本报实习记者|实习记者|本报记者|新华社记者|中新社记者|记者|本报通讯员|通讯员|实习生)");
     private static final Pattern NAME = Pattern.compile("\\p{IsHan}{2,4}|[\\p{IsHan}·]{3,10}");
-    private static final Pattern SEPARATOR = Pattern.compile("[、，,\\s]+|(?<=\\p{IsHan}{2})[和及](?=\\p{IsHan}{2})");
+    private static final Pattern SEPARATOR = Pattern.compile("[、\\s]+|(?<=\\p{IsHan}{2})[和及](?=\\p{IsHan}{2})");
     private static final Pattern LINE = Pattern.compile("^[（(]?\\s*(?:" + ROLE.pattern()
-            + "\\s*[\\p{IsHan}·]{2,10}(?:[、，,\\s和及]+[\\p{IsHan}·]{2,10})*\\s*)+[）)]?$");
+            + "\\s*[\\p{IsHan}·]{2,10}(?:[、\\s和及]+[\\p{IsHan}·]{2,10})*\\s*)+[）)]?$");
 
     private Bylines() {
     }
