@@ -35,6 +35,8 @@ import io.herald.events.ArticleSubmitted;
 import io.herald.events.CloudEvent;
 import io.herald.ingest.article.ArticleRequest;
 import io.herald.ingest.article.ArticleRequestMapper;
+import io.herald.ingest.auth.Caller;
+import io.herald.ingest.auth.IntakeFormat;
 import io.herald.ingest.formats.issue.IssueArticleRequests;
 import io.herald.ingest.formats.issue.PageLabels;
 import io.herald.ingest.formats.issue.PageParser;
@@ -57,12 +59,14 @@ public class IssueResource {
     private final ArticleRequestMapper mapper;
     private final ArticlePublisher publisher;
     private final Validator validator;
+    private final Caller caller;
 
     @Inject
-    public IssueResource(ArticleRequestMapper mapper, ArticlePublisher publisher, Validator validator) {
+    public IssueResource(ArticleRequestMapper mapper, ArticlePublisher publisher, Validator validator, Caller caller) {
         this.mapper = mapper;
         this.publisher = publisher;
         this.validator = validator;
+        this.caller = caller;
     }
 
     @POST
@@ -77,6 +81,12 @@ public class IssueResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IssueReport.class)))
     @APIResponse(responseCode = "400", description = "Empty, not UTF-8, or not a page: the problem names the rule",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Missing or invalid credentials",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The source may not use the issue intake",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "Not sent as text/markdown or text/plain",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "Kafka did not acknowledge every item; the problem says which were published",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<IssueReport> submit(byte[] body,
@@ -84,11 +94,11 @@ public class IssueResource {
             @QueryParam("page") String page,
             @Parameter(description = "revision of every item; raise it to correct a page already posted")
             @QueryParam("revision") @DefaultValue("1") @Min(1) int revision) {
+        caller.requireFormat(IntakeFormat.ISSUE);
         ParsedPage parsed = PageParser.parse(utf8(body), pageLabel(page));
-        String source = "demo";
         Instant now = Instant.now();
-        List<ArticleSubmitted> events = validated(IssueArticleRequests.of(parsed, source, revision)).stream()
-                .map(request -> mapper.toEvent(request, now))
+        List<ArticleSubmitted> events = validated(IssueArticleRequests.of(parsed, revision)).stream()
+                .map(request -> mapper.toEvent(request, caller.source(), now))
                 .toList();
         List<Uni<CloudEvent>> sends = events.stream()
                 .map(event -> publisher.publish(event, now).onFailure().recoverWithNull())

@@ -1,5 +1,6 @@
 package io.herald.ingest.api;
 
+import static io.herald.ingest.Credentials.asDemo;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
@@ -34,6 +35,7 @@ import io.herald.events.EventContract;
 import io.herald.events.EventJson;
 import io.herald.events.Image;
 import io.herald.events.RelatedEntry;
+import io.herald.ingest.Credentials;
 import io.herald.ingest.formats.issue.PageTexts;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -187,7 +189,7 @@ class IssueSubmissionTest {
 
     @Test
     void invalidUtf8IsA400() {
-        given().header("Authorization", "Bearer test-demo-key").contentType("text/plain")
+        asDemo().contentType("text/plain")
                 .body(new byte[] { (byte) 0xe4, (byte) 0xb8, 0x41, 0x0a })
                 .when().post("/issues")
                 .then().statusCode(400)
@@ -201,12 +203,27 @@ class IssueSubmissionTest {
     }
 
     @Test
+    void pageWithoutCredentialsIsA401AndPublishesNothing() {
+        given().contentType("text/markdown").body(PageTexts.read(PageTexts.REFERENCE).getBytes(StandardCharsets.UTF_8))
+                .when().post("/issues")
+                .then().statusCode(401);
+    }
+
+    @Test
+    void sourceWithoutTheIssueIntakeIsA403() {
+        given().header("Authorization", "Bearer " + Credentials.WIRE_API_KEY)
+                .contentType("text/markdown").body(PageTexts.read(PageTexts.REFERENCE).getBytes(StandardCharsets.UTF_8))
+                .when().post("/issues")
+                .then().statusCode(403);
+    }
+
+    @Test
     void jsonIsNotAPage() {
         post("{}", "application/json", "").statusCode(415);
     }
 
     private static ValidatableResponse post(String page, String contentType, String query) {
-        return given().header("Authorization", "Bearer test-demo-key")
+        return asDemo()
                 .contentType(contentType).body(page.getBytes(StandardCharsets.UTF_8))
                 .when().post("/issues" + query)
                 .then();

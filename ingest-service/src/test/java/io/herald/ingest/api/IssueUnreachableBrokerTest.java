@@ -1,6 +1,6 @@
 package io.herald.ingest.api;
 
-import static io.restassured.RestAssured.given;
+import static io.herald.ingest.Credentials.asDemo;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -28,8 +28,7 @@ class IssueUnreachableBrokerTest {
 
     @Test
     void pageIsA503NamingTheItemsThatWereNotPublished() {
-        given().config(GIVE_UP_AFTER_15_SECONDS)
-                .header("Authorization", "Bearer test-demo-key")
+        asDemo().config(GIVE_UP_AFTER_15_SECONDS)
                 .contentType("text/markdown")
                 .body(PageTexts.read(PageTexts.REFERENCE).getBytes(StandardCharsets.UTF_8))
                 .when().post("/issues")

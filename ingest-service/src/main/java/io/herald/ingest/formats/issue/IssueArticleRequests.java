@@ -27,8 +27,9 @@ public final class IssueArticleRequests {
     private IssueArticleRequests() {
     }
 
-    public static List<ArticleRequest> of(ParsedPage page, String source, int revision) {
-        return page.items().stream().map(item -> of(page, item, source, revision)).toList();
+    /** One request per item, in page order; the source is the caller's, given when the requests become events. */
+    public static List<ArticleRequest> of(ParsedPage page, int revision) {
+        return page.items().stream().map(item -> of(page, item, revision)).toList();
     }
 
     /**
@@ -43,9 +44,9 @@ public final class IssueArticleRequests {
                 + UUID.nameUUIDFromBytes(name.getBytes(UTF_8));
     }
 
-    private static ArticleRequest of(ParsedPage page, ParsedItem item, String source, int revision) {
+    private static ArticleRequest of(ParsedPage page, ParsedItem item, int revision) {
         Headline headline = item.headline();
-        return new ArticleRequest(source, sourceId(page, item), revision, null, null,
+        return new ArticleRequest(null, sourceId(page, item), revision, null, null,
                 publication(page.masthead().publication()), page.page(), page.masthead().section(),
                 headline.main(), headline.subheadline(), headline.kicker(), item.dateline(),
                 item.byline().stream().map(IssueArticleRequests::contributor).toList(),
