@@ -34,7 +34,7 @@ final class FooterNoise {
         if (text.length() <= SHORT && CHANNEL.matcher(text).find()) {
             return "social media account";
         }
-        if (IMPRINT.matcher(text).find()) {
+        if (IMPRINT.matcher(text).lookingAt()) {
             return "imprint";
         }
         if (text.length() <= SHORT && EDITORS.matcher(text).find()) {

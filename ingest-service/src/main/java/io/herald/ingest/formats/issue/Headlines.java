@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 final class Headlines {
 
     static final int DECK_MIN = 8;
+    private static final int TWO_DECKS_MAX = 3 * Sentences.HEADING_MAX;
     private static final Pattern DASH = Pattern.compile("^[—–\\-－]{1,2}\\s*");
     private static final Pattern TWO_DECKS = Pattern.compile("^(\\S.{" + (DECK_MIN - 1) + ",}?)\\s+(\\S.{" + (DECK_MIN - 1) + ",})$");
 
@@ -38,7 +39,7 @@ final class Headlines {
         }
         if (titles.size() == 1) {
             Matcher decks = TWO_DECKS.matcher(titles.get(0).text());
-            if (subheadline == null && decks.matches()) {
+            if (subheadline == null && titles.get(0).text().length() <= TWO_DECKS_MAX && decks.matches()) {
                 return new Headline(null, decks.group(1), decks.group(2));
             }
             return new Headline(null, titles.get(0).text(), subheadline);

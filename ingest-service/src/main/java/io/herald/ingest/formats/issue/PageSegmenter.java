@@ -24,6 +24,9 @@ import io.herald.ingest.formats.issue.ParsedPage.DroppedLine;
  */
 final class PageSegmenter {
 
+    /** 引题, 主题, 副题 and a byline line, with room for a 副题 printed over two lines. */
+    private static final int GROUP_MAX = 5;
+
     private final List<PageLine> lines;
     private final List<ParsedItem> items = new ArrayList<>();
     private final List<DroppedLine> dropped = new ArrayList<>();
@@ -84,10 +87,11 @@ final class PageSegmenter {
     private int afterGroup(int index) {
         boolean headings = lines.get(index).isHeading();
         int end = index;
-        while (end < lines.size() && (headings ? lines.get(end).isHeading() : isPlainTitle(lines.get(end)))) {
+        while (end < lines.size() && end - index < GROUP_MAX
+                && (headings ? lines.get(end).isHeading() : isPlainTitle(lines.get(end)))) {
             end++;
         }
-        while (end < lines.size() && Bylines.isBylineLine(lines.get(end).text())) {
+        while (end < lines.size() && end - index < GROUP_MAX && Bylines.isBylineLine(lines.get(end).text())) {
             end++;
         }
         return end;
@@ -179,10 +183,12 @@ final class PageSegmenter {
     }
 
     private void close() {
-        if (open != null) {
+        if (open != null && open.hasBody()) {
             items.add(open.build());
-            open = null;
+        } else if (open != null) {
+            dropped.add(new DroppedLine(open.build().headline().main(), "headline without text"));
         }
+        open = null;
     }
 
     private void dropLoose() {

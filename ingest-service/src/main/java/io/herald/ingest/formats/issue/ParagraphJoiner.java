@@ -15,6 +15,8 @@ final class ParagraphJoiner {
     private static final Pattern LATIN_END = Pattern.compile("[A-Za-z0-9]$");
     private static final Pattern LATIN_START = Pattern.compile("^[A-Za-z0-9]");
     private static final int SHOWN = 8;
+    /** Long enough to hold a stop, a space and a sign-off of up to four names. */
+    private static final int SIGN_OFF_MAX = 48;
 
     private ParagraphJoiner() {
     }
@@ -29,32 +31,42 @@ final class ParagraphJoiner {
     static Result join(List<PageLine> lines) {
         List<PageLine> joined = new ArrayList<>();
         List<String> joints = new ArrayList<>();
+        StringBuilder cut = null; // running text cut mid-sentence, waiting for the line that continues it
         for (PageLine line : lines) {
-            PageLine previous = joined.isEmpty() ? null : joined.get(joined.size() - 1);
-            if (previous != null && isCut(previous) && continues(line)) {
-                String glue = LATIN_END.matcher(previous.text()).find() && LATIN_START.matcher(line.text()).find() ? " " : "";
-                joined.set(joined.size() - 1, new PageLine(previous.text() + glue + line.text(), 0, false));
-                joints.add(tail(previous.text()) + "|" + head(line.text()));
+            if (cut != null && continues(line)) {
+                String end = cut.substring(Math.max(0, cut.length() - SHOWN));
+                boolean latin = LATIN_END.matcher(end).find() && LATIN_START.matcher(line.text()).find();
+                cut.append(latin ? " " : "").append(line.text());
+                joints.add("…" + end + "|" + line.text().substring(0, Math.min(line.text().length(), SHOWN)) + "…");
+                if (!endsCut(line.text())) {
+                    joined.add(new PageLine(cut.toString(), 0, false));
+                    cut = null;
+                }
+                continue;
+            }
+            if (cut != null) {
+                joined.add(new PageLine(cut.toString(), 0, false));
+                cut = null;
+            }
+            if (line.isRunningText() && Sentences.isCutSentence(line.text()) && SignOffs.read(line.text()) == null) {
+                cut = new StringBuilder(line.text());
             } else {
                 joined.add(line);
             }
         }
+        if (cut != null) {
+            joined.add(new PageLine(cut.toString(), 0, false));
+        }
         return new Result(joined, joints);
     }
 
-    private static boolean isCut(PageLine line) {
-        return line.isRunningText() && Sentences.isCutSentence(line.text()) && SignOffs.read(line.text()) == null;
+    /** Whether running text ending like {@code text} is still cut: only its end is looked at. */
+    private static boolean endsCut(String text) {
+        String end = text.substring(Math.max(0, text.length() - SIGN_OFF_MAX));
+        return !Sentences.endsSentence(end) && !end.endsWith("：") && !end.endsWith(":") && SignOffs.read(end) == null;
     }
 
     private static boolean continues(PageLine line) {
         return line.isRunningText() && Datelines.read(line.text()) == null && !Bylines.isBylineLine(line.text());
-    }
-
-    private static String tail(String text) {
-        return "…" + text.substring(Math.max(0, text.length() - SHOWN));
-    }
-
-    private static String head(String text) {
-        return text.substring(0, Math.min(text.length(), SHOWN)) + "…";
     }
 }

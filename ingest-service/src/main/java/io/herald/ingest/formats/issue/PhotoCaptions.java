@@ -20,6 +20,8 @@ final class PhotoCaptions {
     private static final Pattern REMARK = Pattern.compile("\\s*[（(][^（()）]*[）)]\\s*");
     private static final int CREDIT_MAX = 30;
     private static final int TITLE_MAX = 32;
+    /** The title of a photo whose caption says nothing but 图为. */
+    static final String UNTITLED = "图片新闻";
 
     private PhotoCaptions() {
     }
@@ -52,7 +54,7 @@ final class PhotoCaptions {
             String firstClause = title.split("[，,；;。]")[0];
             title = firstClause.length() <= TITLE_MAX ? firstClause : title.substring(0, TITLE_MAX);
         }
-        return title;
+        return title.isEmpty() ? UNTITLED : title;
     }
 
     /** Where the first credit at the end of {@code text} starts (after a space or at a bracket), else -1. */

@@ -10,12 +10,18 @@ final class Sentences {
     private static final Pattern CLAUSE_PUNCTUATION = Pattern.compile("[，,；;、]");
     /** Longer than any headline or subhead: a line this long without a final stop is cut mid-sentence. */
     static final int HEADING_MAX = 40;
+    private static final int TAIL = 8;
 
     private Sentences() {
     }
 
     static boolean endsSentence(String text) {
-        return ENDS_SENTENCE.matcher(text).find();
+        return ENDS_SENTENCE.matcher(tail(text)).find();
+    }
+
+    /** The last few characters, where a sentence's end is decided; keeps checks on long paragraphs cheap. */
+    static String tail(String text) {
+        return text.substring(Math.max(0, text.length() - TAIL));
     }
 
     /** A line that reads like a headline or subhead: short, no clause punctuation, no final stop. */
@@ -27,6 +33,6 @@ final class Sentences {
     /** A piece of running text cut before its sentence ended: clause punctuation inside, or too long for a title. */
     static boolean isCutSentence(String text) {
         return !endsSentence(text) && !text.endsWith("：") && !text.endsWith(":")
-                && (CLAUSE_PUNCTUATION.matcher(text).find() || text.length() > HEADING_MAX);
+                && (text.length() > HEADING_MAX || CLAUSE_PUNCTUATION.matcher(text).find());
     }
 }

@@ -18,6 +18,9 @@ final class SignOffs {
     private static final Pattern SIGN_OFF = Pattern.compile(
             "^(.*[。！？!?…][”」』]?)(?:\\s+[（(]?|\\s*[（(])\\s*([^（()）。]{2,30}?)\\s*[）)]?$");
 
+    /** A stop, brackets, a role word and four names fit in this many characters; only they are looked at. */
+    private static final int TAIL = 48;
+
     private SignOffs() {
     }
 
@@ -30,20 +33,22 @@ final class SignOffs {
 
     /** The sign-off ending {@code paragraph}, or null when it ends without one. */
     static SignOff read(String paragraph) {
-        Matcher signOff = SIGN_OFF.matcher(paragraph);
+        int cut = Math.max(0, paragraph.length() - TAIL);
+        Matcher signOff = SIGN_OFF.matcher(paragraph.substring(cut));
         if (!signOff.matches()) {
             return null;
         }
+        String text = paragraph.substring(0, cut) + signOff.group(1);
         String signature = signOff.group(2).strip();
         List<Contributor> byline = Bylines.read(signature);
         if (!byline.isEmpty()) {
-            return new SignOff(signOff.group(1), byline);
+            return new SignOff(text, byline);
         }
         String[] names = signature.split("[、\\s]+");
         if (names.length > 4 || !Arrays.stream(names).allMatch(Bylines::isName)) {
             return null;
         }
-        return new SignOff(signOff.group(1),
+        return new SignOff(text,
                 Arrays.stream(names).map(name -> new Contributor(name, Role.AUTHOR)).toList());
     }
 }

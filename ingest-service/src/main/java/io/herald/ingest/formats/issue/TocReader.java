@@ -18,6 +18,8 @@ final class TocReader {
     private static final Pattern ENTRY = Pattern.compile(
             "^(.{2,60}?)\\s*[（(【\\[]?\\s*(?:见|详见)?\\s*(?:第\\s*)?([A-Z]?\\d{1,2})\\s*版\\s*[）)】\\]]?$");
 
+    private static final int ENTRY_MAX = 72;
+
     private TocReader() {
     }
 
@@ -27,6 +29,9 @@ final class TocReader {
 
     /** The entry on {@code line}, or null when it is not one. */
     static RelatedEntry entry(PageLine line) {
+        if (line.text().length() > ENTRY_MAX || line.text().indexOf('版') < 0) {
+            return null;
+        }
         Matcher entry = ENTRY.matcher(line.text());
         if (!entry.matches()) {
             return null;
