@@ -62,6 +62,9 @@ public final class IngestBenchmark {
                         options.singleRate(), options.singleSeconds(), single.perSecond(), single.p50Millis(),
                         single.p99Millis(), single.accepted(), single.failed(), single.notSent());
             }
+        } finally {
+            Files.deleteIfExists(bulkFile);
+            Files.deleteIfExists(warmUpFile);
         }
     }
 }

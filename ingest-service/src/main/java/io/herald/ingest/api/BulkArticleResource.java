@@ -38,6 +38,7 @@ import io.herald.ingest.bulk.BulkReceipt;
 import io.herald.ingest.bulk.LineResult;
 import io.herald.ingest.bulk.NdjsonLines;
 import io.herald.ingest.bulk.PipelinedSends;
+import io.herald.ingest.bulk.SendWindow;
 import io.herald.ingest.publish.ArticlePublisher;
 import io.smallrye.common.annotation.Blocking;
 
@@ -57,15 +58,17 @@ public class BulkArticleResource {
     private final Validator validator;
     private final ObjectReader articleReader;
     private final BulkConfig config;
+    private final SendWindow window;
 
     @Inject
     public BulkArticleResource(ArticleRequestMapper mapper, ArticlePublisher publisher, Validator validator,
-            ObjectMapper json, BulkConfig config) {
+            ObjectMapper json, BulkConfig config, SendWindow window) {
         this.mapper = mapper;
         this.publisher = publisher;
         this.validator = validator;
         this.articleReader = json.readerFor(ArticleRequest.class).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         this.config = config;
+        this.window = window;
     }
 
     @POST
@@ -83,7 +86,7 @@ public class BulkArticleResource {
     public BulkReceipt submitBulk(InputStream body) throws IOException, InterruptedException {
         Instant now = Instant.now();
         NdjsonLines lines = new NdjsonLines(body, config.maxLineLength());
-        PipelinedSends sends = new PipelinedSends(config.maxInFlight());
+        PipelinedSends sends = new PipelinedSends(window);
         for (NdjsonLines.Line line = lines.next(); line != null; line = lines.next()) {
             if (!line.isBlank()) {
                 submitLine(line, now, sends);

@@ -7,7 +7,7 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "herald.ingest.bulk")
 public interface BulkConfig {
 
-    /** How many sends of one bulk request may await Kafka's acknowledgement at once; reading waits beyond that. */
+    /** How many bulk sends (of all bulk requests together) may await Kafka's acknowledgement at once; reading waits beyond that. */
     @WithDefault("1000")
     int maxInFlight();
 

@@ -3,22 +3,21 @@ package io.herald.ingest.bulk;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Semaphore;
 
 import io.smallrye.mutiny.Uni;
 
 /**
- * The sends of one bulk request, issued without awaiting each other: at most {@code maxInFlight} await
- * their acknowledgement at once ({@link #send} blocks the caller until one finishes), and
+ * The sends of one bulk request, issued without awaiting each other: each takes a place in the shared
+ * {@link SendWindow} until it is acknowledged ({@link #send} blocks the caller while the window is full), and
  * {@link #awaitAll} collects every line's result in the order the lines were given.
  */
 public final class PipelinedSends {
 
-    private final Semaphore window;
+    private final SendWindow window;
     private final List<CompletableFuture<LineResult>> results = new ArrayList<>();
 
-    public PipelinedSends(int maxInFlight) {
-        this.window = new Semaphore(maxInFlight);
+    public PipelinedSends(SendWindow window) {
+        this.window = window;
     }
 
     /** Records a line that is not sent. */

@@ -18,7 +18,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -169,6 +171,26 @@ class BulkSubmissionTest {
                 .body("lines.eventId", everyItem(notNullValue()));
 
         assertEquals(count, awaitRecords(batch, count).stream().map(ConsumerRecord::key).distinct().count());
+    }
+
+    @Test
+    void concurrentBulkRequestsShareTheSendWindowAndLoseNoLine() {
+        String batch = "c-" + UUID.randomUUID();
+        int requests = 3;
+        int linesEach = 1_500; // together more than the Kafka channel takes at once (1,024 + its buffer)
+
+        List<CompletableFuture<Integer>> accepted = IntStream.range(0, requests)
+                .mapToObj(r -> CompletableFuture.supplyAsync(() -> given().header("Authorization", BEARER)
+                        .contentType(NDJSON).body(utf8(IntStream.range(0, linesEach)
+                                .mapToObj(i -> line(batch + "-" + r + "-" + i))
+                                .collect(Collectors.joining("\n"))))
+                        .when().post("/articles/bulk")
+                        .then().statusCode(200)
+                        .extract().<Integer>path("accepted")))
+                .toList();
+
+        assertEquals(List.of(linesEach, linesEach, linesEach), accepted.stream().map(CompletableFuture::join).toList());
+        awaitRecords(batch, requests * linesEach);
     }
 
     private static byte[] utf8(String body) {
