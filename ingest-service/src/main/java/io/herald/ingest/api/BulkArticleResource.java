@@ -33,6 +33,8 @@ import io.herald.events.ArticleSubmitted;
 import io.herald.ingest.api.Problem.FieldError;
 import io.herald.ingest.article.ArticleRequest;
 import io.herald.ingest.article.ArticleRequestMapper;
+import io.herald.ingest.auth.Caller;
+import io.herald.ingest.auth.IntakeFormat;
 import io.herald.ingest.bulk.BulkConfig;
 import io.herald.ingest.bulk.BulkReceipt;
 import io.herald.ingest.bulk.LineResult;
@@ -59,16 +61,18 @@ public class BulkArticleResource {
     private final ObjectReader articleReader;
     private final BulkConfig config;
     private final SendWindow window;
+    private final Caller caller;
 
     @Inject
     public BulkArticleResource(ArticleRequestMapper mapper, ArticlePublisher publisher, Validator validator,
-            ObjectMapper json, BulkConfig config, SendWindow window) {
+            ObjectMapper json, BulkConfig config, SendWindow window, Caller caller) {
         this.mapper = mapper;
         this.publisher = publisher;
         this.validator = validator;
         this.articleReader = json.readerFor(ArticleRequest.class).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         this.config = config;
         this.window = window;
+        this.caller = caller;
     }
 
     @POST
@@ -83,13 +87,20 @@ public class BulkArticleResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BulkReceipt.class)))
     @APIResponse(responseCode = "400", description = "The body holds no article",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Missing or invalid credentials",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The source may not use the bulk intake",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public BulkReceipt submitBulk(InputStream body) throws IOException, InterruptedException {
+        caller.requireFormat(IntakeFormat.BULK);
+        // Read once: the request-scoped Caller is not reliably resolvable while the body is being streamed.
+        String source = caller.source();
         Instant now = Instant.now();
         NdjsonLines lines = new NdjsonLines(body, config.maxLineLength());
         PipelinedSends sends = new PipelinedSends(window);
         for (NdjsonLines.Line line = lines.next(); line != null; line = lines.next()) {
             if (!line.isBlank()) {
-                submitLine(line, now, sends);
+                submitLine(line, source, now, sends);
             }
         }
         if (sends.isEmpty()) {
@@ -107,7 +118,7 @@ public class BulkArticleResource {
         return submitBulk(body);
     }
 
-    private void submitLine(NdjsonLines.Line line, Instant now, PipelinedSends sends) throws InterruptedException {
+    private void submitLine(NdjsonLines.Line line, String source, Instant now, PipelinedSends sends) throws InterruptedException {
         if (line.tooLong()) {
             sends.add(LineResult.invalid(line.number(),
                     List.of(new FieldError(null, "must be at most " + config.maxLineLength() + " bytes long"))));
@@ -116,9 +127,9 @@ public class BulkArticleResource {
         List<FieldError> errors;
         try {
             ArticleRequest request = articleReader.readValue(line.bytes());
-            errors = violations(request);
+            errors = violations(request, source);
             if (errors.isEmpty()) {
-                ArticleSubmitted article = mapper.toEvent(request, now);
+                ArticleSubmitted article = mapper.toEvent(request, source, now);
                 sends.send(line.number(), publisher.publish(article, now).map(event -> LineResult.accepted(
                         line.number(), article.articleId(), article.revision(), event.id())));
                 return;
@@ -129,9 +140,12 @@ public class BulkArticleResource {
         sends.add(LineResult.invalid(line.number(), errors));
     }
 
-    private List<FieldError> violations(ArticleRequest request) {
+    private List<FieldError> violations(ArticleRequest request, String source) {
         if (request == null) {
             return List.of(new FieldError(null, "must be a JSON object"));
+        }
+        if (request.source() != null && !request.source().equals(source)) {
+            return List.of(new FieldError("source", "must be absent or the authenticated source " + source));
         }
         Set<ConstraintViolation<ArticleRequest>> violations = validator.validate(request);
         return violations.stream()

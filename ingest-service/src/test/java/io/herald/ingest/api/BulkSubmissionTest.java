@@ -139,6 +139,38 @@ class BulkSubmissionTest {
     }
 
     @Test
+    void lineNamingAnotherSourceIsThatLinesErrorOnly() {
+        String batch = "s-" + UUID.randomUUID();
+        ObjectNode foreign = ArticleFixtures.seedArticle(batch + "-2").put("source", "wire");
+
+        given().header("Authorization", BEARER)
+                .contentType(NDJSON).body(utf8(line(batch + "-1") + "\n" + foreign))
+                .when().post("/articles/bulk")
+                .then().statusCode(200)
+                .body("accepted", equalTo(1))
+                .body("lines[1].errors.field", equalTo(List.of("source")))
+                .body("lines[1].errors[0].rule", equalTo("must be absent or the authenticated source demo"));
+
+        awaitRecords(batch, 1);
+    }
+
+    @Test
+    void requestWithoutCredentialsIsA401AndPublishesNothing() {
+        given().contentType(NDJSON).body(utf8(line("unauthenticated-" + UUID.randomUUID())))
+                .when().post("/articles/bulk")
+                .then().statusCode(401);
+    }
+
+    @Test
+    void sourceWithoutTheBulkIntakeIsA403() {
+        given().header("Authorization", "Bearer test-wire-key")
+                .contentType(NDJSON).body(utf8(line("wire-" + UUID.randomUUID())))
+                .when().post("/articles/bulk")
+                .then().statusCode(403)
+                .contentType("application/problem+json");
+    }
+
+    @Test
     void bodyWithoutArticlesIsA400Problem() {
         given().header("Authorization", BEARER)
                 .contentType(NDJSON).body(utf8("\n  \n"))
