@@ -118,7 +118,8 @@ public class BulkArticleResource {
         return submitBulk(body);
     }
 
-    private void submitLine(NdjsonLines.Line line, String source, Instant now, PipelinedSends sends) throws InterruptedException {
+    private void submitLine(NdjsonLines.Line line, String source, Instant now, PipelinedSends sends)
+            throws InterruptedException {
         if (line.tooLong()) {
             sends.add(LineResult.invalid(line.number(),
                     List.of(new FieldError(null, "must be at most " + config.maxLineLength() + " bytes long"))));
