@@ -33,6 +33,7 @@ public class ProblemMappers {
     static final String INVALID_REQUEST = "urn:herald:problem:invalid-request";
     static final String MALFORMED_JSON = "urn:herald:problem:malformed-json";
     static final String PUBLISH_UNAVAILABLE = "urn:herald:problem:publish-unavailable";
+    static final String IDEMPOTENCY_KEY_REUSED = "urn:herald:problem:idempotency-key-reused";
     static final String ABOUT_BLANK = "about:blank";
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
@@ -92,6 +93,12 @@ public class ProblemMappers {
                         + "Send the same revision again after " + retryAfterSeconds + " s.",
                 path(uri), List.of()));
         return Response.fromResponse(problem).header(HttpHeaders.RETRY_AFTER, retryAfterSeconds).build();
+    }
+
+    @ServerExceptionMapper
+    public Response idempotencyKeyReused(IdempotencyKeyReusedException e, UriInfo uri) {
+        return problem(new Problem(IDEMPOTENCY_KEY_REUSED, "Idempotency-Key reused", 422, e.getMessage(), path(uri),
+                List.of()));
     }
 
     @ServerExceptionMapper
