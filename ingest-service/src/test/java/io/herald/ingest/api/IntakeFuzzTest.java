@@ -11,7 +11,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -138,10 +137,7 @@ class IntakeFuzzTest {
             @Override
             JsonNode mutate(JsonNode tree, Random random) {
                 ObjectNode object = randomObject(tree, random);
-                List<String> names = fieldNames(object);
-                if (!names.isEmpty()) {
-                    object.remove(names.get(random.nextInt(names.size())));
-                }
+                object.remove(randomFieldName(object, random));
                 return tree;
             }
         },
@@ -159,10 +155,7 @@ class IntakeFuzzTest {
             @Override
             JsonNode mutate(JsonNode tree, Random random) {
                 ObjectNode object = randomObject(tree, random);
-                List<String> names = fieldNames(object);
-                if (!names.isEmpty()) {
-                    object.set(names.get(random.nextInt(names.size())), randomValue(random));
-                }
+                object.set(randomFieldName(object, random), randomValue(random));
                 return tree;
             }
         },
@@ -170,9 +163,7 @@ class IntakeFuzzTest {
             @Override
             JsonNode mutate(JsonNode tree, Random random) {
                 ObjectNode object = randomObject(tree, random);
-                List<String> names = fieldNames(object);
-                String huge = "长".repeat(1 + random.nextInt(200_000));
-                object.put(names.isEmpty() ? "x" : names.get(random.nextInt(names.size())), huge);
+                object.put(randomFieldName(object, random), "长".repeat(1 + random.nextInt(200_000)));
                 return tree;
             }
         },
@@ -184,8 +175,7 @@ class IntakeFuzzTest {
                     nested = random.nextBoolean() ? NODES.arrayNode().add(nested) : NODES.objectNode().set("n", nested);
                 }
                 ObjectNode object = randomObject(tree, random);
-                List<String> names = fieldNames(object);
-                object.set(names.isEmpty() ? "n" : names.get(random.nextInt(names.size())), nested);
+                object.set(randomFieldName(object, random), nested);
                 return tree;
             }
         },
@@ -234,11 +224,11 @@ class IntakeFuzzTest {
             node.elements().forEachRemaining(child -> collectObjects(child, objects));
         }
 
-        static List<String> fieldNames(ObjectNode object) {
+        /** One of the object's field names, or a new one when it has none. */
+        static String randomFieldName(ObjectNode object, Random random) {
             List<String> names = new ArrayList<>();
-            Iterator<String> iterator = object.fieldNames();
-            iterator.forEachRemaining(names::add);
-            return names;
+            object.fieldNames().forEachRemaining(names::add);
+            return names.isEmpty() ? "x" : names.get(random.nextInt(names.size()));
         }
 
         static JsonNode randomValue(Random random) {
