@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -34,12 +35,15 @@ public class ArticleResource {
     private final ArticleRequestMapper mapper;
     private final ArticlePublisher publisher;
     private final Caller caller;
+    private final IdempotentSubmissions idempotency;
 
     @Inject
-    public ArticleResource(ArticleRequestMapper mapper, ArticlePublisher publisher, Caller caller) {
+    public ArticleResource(ArticleRequestMapper mapper, ArticlePublisher publisher, Caller caller,
+            IdempotentSubmissions idempotency) {
         this.mapper = mapper;
         this.publisher = publisher;
         this.caller = caller;
+        this.idempotency = idempotency;
     }
 
     @POST
@@ -48,7 +52,9 @@ public class ArticleResource {
     @ResponseStatus(202)
     @Operation(summary = "Submit one revision of an article",
             description = "Answers 202 only after Kafka acknowledged the event; posting the same revision again "
-                    + "yields the same event id, which consumers drop as a duplicate.")
+                    + "yields the same event id, which consumers drop as a duplicate. With an Idempotency-Key, the "
+                    + "same request again gets the first answer and is not published again (per instance, for "
+                    + "herald.ingest.idempotency-ttl).")
     @APIResponse(responseCode = "202", description = "Kafka holds the event",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = SubmissionReceipt.class)))
@@ -58,15 +64,23 @@ public class ArticleResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "The source may not use this intake, or the body names another source",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was already used with a different request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "Not sent as application/json",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "Kafka did not acknowledge in time; retry after Retry-After seconds",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<SubmissionReceipt> submit(@NotNull @Valid ArticleRequest request) {
+    public Uni<SubmissionReceipt> submit(@HeaderParam("Idempotency-Key") String idempotencyKey,
+            @NotNull @Valid ArticleRequest request) {
         caller.requireFormat(IntakeFormat.JSON);
         caller.requireOwnSource(request.source());
+        String source = caller.source();
+        return idempotency.submit(source, idempotencyKey, request, () -> publish(request, source));
+    }
+
+    private Uni<SubmissionReceipt> publish(ArticleRequest request, String source) {
         Instant now = Instant.now();
-        ArticleSubmitted article = mapper.toEvent(request, caller.source(), now);
+        ArticleSubmitted article = mapper.toEvent(request, source, now);
         return publisher.publish(article, now)
                 .map(event -> new SubmissionReceipt(article.articleId(), article.revision(), event.id()));
     }

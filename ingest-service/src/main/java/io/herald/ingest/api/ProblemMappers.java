@@ -34,6 +34,7 @@ public class ProblemMappers {
     static final String INVALID_REQUEST = "urn:herald:problem:invalid-request";
     static final String MALFORMED_JSON = "urn:herald:problem:malformed-json";
     static final String PUBLISH_UNAVAILABLE = "urn:herald:problem:publish-unavailable";
+    static final String IDEMPOTENCY_KEY_REUSED = "urn:herald:problem:idempotency-key-reused";
     static final String ABOUT_BLANK = "about:blank";
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
@@ -101,6 +102,12 @@ public class ProblemMappers {
     public Response unrecognisedPage(UnrecognisedPageException e, UriInfo uri) {
         return invalidRequest("The text is not a newspaper page Herald can read.",
                 List.of(new FieldError(null, e.rule())), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response idempotencyKeyReused(IdempotencyKeyReusedException e, UriInfo uri) {
+        return problem(new Problem(IDEMPOTENCY_KEY_REUSED, "Idempotency-Key reused", 422, e.getMessage(), path(uri),
+                List.of()));
     }
 
     @ServerExceptionMapper

@@ -1,6 +1,5 @@
 package io.herald.ingest.auth;
 
-import static java.nio.charset.StandardCharsets.US_ASCII;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.security.GeneralSecurityException;
@@ -47,9 +46,5 @@ final class Hmac {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("SHA-256 is not available", e);
         }
-    }
-
-    static byte[] ascii(String value) {
-        return value.getBytes(US_ASCII);
     }
 }

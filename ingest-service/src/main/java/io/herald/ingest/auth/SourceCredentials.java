@@ -1,6 +1,7 @@
 package io.herald.ingest.auth;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import io.herald.ingest.auth.AuthConfig.SourceConfig;
+import io.herald.ingest.cache.ExpiringMap;
 
 /**
  * Checks a native push's credentials against {@code herald.ingest.sources}: a Bearer API key, or an
@@ -28,7 +30,7 @@ class SourceCredentials {
     private final Map<String, SourceConfig> sources;
     private final Duration maxSkew;
     private final Clock clock;
-    private final ExpiringSet seenSignatures;
+    private final ExpiringMap<String, Boolean> seenSignatures;
 
     @Inject
     SourceCredentials(AuthConfig config) {
@@ -39,7 +41,7 @@ class SourceCredentials {
         this.sources = config.sources();
         this.maxSkew = config.signature().maxSkew();
         this.clock = clock;
-        this.seenSignatures = new ExpiringSet(config.signature().replayCacheSize(), clock);
+        this.seenSignatures = new ExpiringMap<>(config.signature().replayCacheSize(), clock);
     }
 
     /** The source whose API key is {@code token}, if any. Every configured key is compared, in constant time. */
@@ -66,7 +68,7 @@ class SourceCredentials {
         }
         String presented = signature.substring(SIGNATURE_PREFIX.length());
         if (!Hmac.verifies(Hmac.SHA256, config.signingSecret().get(), signedContent(timestamp, body), presented)
-                || !seenSignatures.addIfAbsent(source + " " + presented, signedAt.get().plus(maxSkew))) {
+                || seenSignatures.putIfAbsent(source + " " + presented, true, signedAt.get().plus(maxSkew)) != null) {
             return Optional.empty();
         }
         return Optional.of(identity(source));
@@ -75,7 +77,7 @@ class SourceCredentials {
     /** What a source signs: the timestamp as sent, a dot, the raw body. */
     static byte[] signedContent(String timestamp, byte[] body) {
         ByteArrayOutputStream content = new ByteArrayOutputStream(timestamp.length() + 1 + body.length);
-        content.writeBytes(Hmac.ascii(timestamp + "."));
+        content.writeBytes((timestamp + ".").getBytes(StandardCharsets.US_ASCII));
         content.writeBytes(body);
         return content.toByteArray();
     }

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import io.herald.ingest.auth.AuthConfig.SuperdeskConfig;
+import io.herald.ingest.cache.ExpiringMap;
 
 /**
  * Checks Superdesk's {@code x-superdesk-signature: sha1=<hex HMAC-SHA1(secret, raw body)>}. Superdesk signs
@@ -25,7 +26,7 @@ class SuperdeskSignatures {
     private final SuperdeskConfig config;
     private final Duration replayWindow;
     private final Clock clock;
-    private final ExpiringSet seenSignatures;
+    private final ExpiringMap<String, Boolean> seenSignatures;
 
     @Inject
     SuperdeskSignatures(AuthConfig config) {
@@ -36,7 +37,7 @@ class SuperdeskSignatures {
         this.config = config.superdesk();
         this.replayWindow = this.config.replayWindow();
         this.clock = clock;
-        this.seenSignatures = new ExpiringSet(config.signature().replayCacheSize(), clock);
+        this.seenSignatures = new ExpiringMap<>(config.signature().replayCacheSize(), clock);
     }
 
     /** Superdesk's identity if {@code signature} signs {@code body} and, for a request with a body, was not seen before. */
@@ -46,7 +47,7 @@ class SuperdeskSignatures {
         }
         String presented = signature.substring(PREFIX.length());
         if (!Hmac.verifies(Hmac.SHA1, config.secret().get(), body, presented)
-                || body.length > 0 && !seenSignatures.addIfAbsent(presented, clock.instant().plus(replayWindow))) {
+                || body.length > 0 && seenSignatures.putIfAbsent(presented, true, clock.instant().plus(replayWindow)) != null) {
             return Optional.empty();
         }
         return Optional.of(new Identity(config.source(), Set.of(IntakeFormat.SUPERDESK)));

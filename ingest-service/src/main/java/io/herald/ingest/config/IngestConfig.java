@@ -17,6 +17,17 @@ public interface IngestConfig {
     @WithDefault("10s")
     Duration retryAfter();
 
+    /**
+     * How long an {@code Idempotency-Key} is remembered with its answer, in this instance's memory; across
+     * instances and restarts the deterministic event id is what keeps a retried revision from duplicating.
+     */
+    @WithDefault("24h")
+    Duration idempotencyTtl();
+
+    /** How many {@code Idempotency-Key}s an instance remembers at most; the oldest are forgotten first. */
+    @WithDefault("10000")
+    int idempotencyCacheSize();
+
     /** BCP 47 language of articles that do not name one. */
     @WithDefault("zh-CN")
     String defaultLanguage();
