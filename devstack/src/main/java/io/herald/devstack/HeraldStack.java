@@ -173,8 +173,18 @@ public final class HeraldStack implements AutoCloseable {
             // zonky's initdb uses trust authentication: any password, or none, is accepted.
             environment.put("QUARKUS_DATASOURCE_PASSWORD", "");
         });
+        if (service == HeraldService.INGEST) {
+            // The embedded default's development credentials: source "demo" and Superdesk.
+            environment.put("HERALD_INGEST_SOURCES_DEMO_API_KEY", envOr("HERALD_DEMO_KEY", "demo-key"));
+            environment.put("HERALD_INGEST_SUPERDESK_SECRET", envOr("HERALD_SUPERDESK_SECRET", "superdesk-secret"));
+        }
         return ServiceProcess.start(service, config.serviceJar(service), port(service.port()), environment,
                 config.home(), logFile(service));
+    }
+
+    private static String envOr(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null ? fallback : value;
     }
 
     /**

@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Objects;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,6 +33,8 @@ class ReferenceArticleFlowIT {
     private static final String ARTICLE_ID = "demo:2026-04-06-p01-symposium";
     private static final String HEADLINE = "2026年全国工业和信息化科技创新和产业创新融合发展工作座谈会召开";
     private static final Duration PIPELINE_TIMEOUT = Duration.ofSeconds(60);
+    /** What HeraldStack gives ingest's source demo: HERALD_DEMO_KEY, else demo-key. */
+    private static final String DEMO_API_KEY = Objects.requireNonNullElse(System.getenv("HERALD_DEMO_KEY"), "demo-key");
 
     private static HeraldStack stack;
 
@@ -52,6 +55,7 @@ class ReferenceArticleFlowIT {
     @Test
     void postedArticleReachesTheCatalogTheWebPageAndTheWechatDraft() throws IOException {
         given().baseUri(url(HeraldService.INGEST))
+                .header("Authorization", "Bearer " + DEMO_API_KEY)
                 .contentType(ContentType.JSON)
                 .body(sample())
                 .when().post("/articles")

@@ -19,6 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
 import io.herald.events.ArticleSubmitted;
+import io.herald.ingest.auth.Caller;
+import io.herald.ingest.auth.IntakeFormat;
 import io.herald.ingest.article.ArticleRequest;
 import io.herald.ingest.article.ArticleRequestMapper;
 import io.herald.ingest.publish.ArticlePublisher;
@@ -31,11 +33,13 @@ public class ArticleResource {
 
     private final ArticleRequestMapper mapper;
     private final ArticlePublisher publisher;
+    private final Caller caller;
 
     @Inject
-    public ArticleResource(ArticleRequestMapper mapper, ArticlePublisher publisher) {
+    public ArticleResource(ArticleRequestMapper mapper, ArticlePublisher publisher, Caller caller) {
         this.mapper = mapper;
         this.publisher = publisher;
+        this.caller = caller;
     }
 
     @POST
@@ -50,13 +54,19 @@ public class ArticleResource {
                     schema = @Schema(implementation = SubmissionReceipt.class)))
     @APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields, each named",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Missing or invalid credentials",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The source may not use this intake, or the body names another source",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "Not sent as application/json",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "Kafka did not acknowledge in time; retry after Retry-After seconds",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<SubmissionReceipt> submit(@NotNull @Valid ArticleRequest request) {
+        caller.requireFormat(IntakeFormat.JSON);
+        caller.requireOwnSource(request.source());
         Instant now = Instant.now();
-        ArticleSubmitted article = mapper.toEvent(request, now);
+        ArticleSubmitted article = mapper.toEvent(request, caller.source(), now);
         return publisher.publish(article, now)
                 .map(event -> new SubmissionReceipt(article.articleId(), article.revision(), event.id()));
     }

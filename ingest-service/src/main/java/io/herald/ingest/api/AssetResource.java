@@ -17,9 +17,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.herald.ingest.assets.Asset;
 import io.herald.ingest.assets.AssetStore;
+import io.herald.ingest.auth.Public;
 
-/** {@code GET /assets/{sha256}}: the stable, public URL of a stored binary that events reference. */
+/** {@code GET /assets/{sha256}}: the stable URL of a stored binary that events reference, open to anyone. */
 @Path("/assets")
+@Public
 @Tag(name = "assets", description = "Binaries newsroom systems uploaded, by content hash")
 public class AssetResource {
 

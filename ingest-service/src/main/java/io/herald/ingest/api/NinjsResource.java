@@ -18,6 +18,7 @@ import org.jboss.resteasy.reactive.ResponseStatus;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.herald.ingest.auth.IntakeFormat;
 import io.herald.ingest.formats.ninjs.NinjsMapper;
 import io.smallrye.mutiny.Uni;
 
@@ -59,9 +60,13 @@ public class NinjsResource {
     @APIResponse(responseCode = "400", description = "Not a valid ninjs 2.x item, or beyond Herald's limits; "
             + "each field named", content = @Content(mediaType = Problem.MEDIA_TYPE,
                     schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Missing or invalid credentials",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The source may not use the ninjs intake",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "Kafka did not acknowledge in time; retry after Retry-After seconds",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<SubmissionReceipt> submit(JsonNode item) {
-        return intake.submit(NinjsMapper.toRequest(item, "demo"), NINJS_FIELDS);
+        return intake.submit(IntakeFormat.NINJS, () -> NinjsMapper.toRequest(item), NINJS_FIELDS);
     }
 }

@@ -27,13 +27,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.herald.ingest.api.Problem.FieldError;
 import io.herald.ingest.assets.AssetStore;
+import io.herald.ingest.auth.IntakeFormat;
 import io.herald.ingest.formats.superdesk.SuperdeskItemMapper;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
 
 /**
  * Superdesk's HTTP push, so that a Superdesk subscriber configured with Herald's URLs publishes into Herald
- * unchanged: items at {@code /superdesk/items}, binaries at {@code /superdesk/assets}.
+ * unchanged: items at {@code /superdesk/items}, binaries at {@code /superdesk/assets}. Every request carries
+ * Superdesk's {@code x-superdesk-signature}, checked by {@code io.herald.ingest.auth.IntakeAuthentication}.
  */
 @Path("/superdesk")
 @Tag(name = "superdesk", description = "Superdesk HTTP push (items and assets)")
@@ -68,7 +70,8 @@ public class SuperdeskResource {
     @Operation(summary = "Receive one pushed item (Superdesk's ninjs)",
             description = "Pictures Superdesk uploaded to /superdesk/assets are referenced at Herald's /assets/{sha256}.")
     public Uni<SubmissionReceipt> item(JsonNode item) {
-        return intake.submit(SuperdeskItemMapper.toRequest(item, "superdesk", assets::urlOfMediaId), SUPERDESK_FIELDS);
+        return intake.submit(IntakeFormat.SUPERDESK, () -> SuperdeskItemMapper.toRequest(item, assets::urlOfMediaId),
+                SUPERDESK_FIELDS);
     }
 
     @GET

@@ -17,7 +17,7 @@ import io.herald.events.PubStatus;
  * One revision of one article as a newsroom system posts it to {@code POST /articles}: the whole
  * {@link io.herald.events.ArticleSubmitted} model, minus what ingest decides (article id, defaults).
  *
- * @param source    the newsroom system, lower-case letters, digits, {@code _} and {@code -}
+ * @param source    optional: the newsroom system, which must be the authenticated source when given
  * @param sourceId  the system's own id, 1–256 characters without whitespace (colons allowed, as in URN
  *                  guids); without it every post is a new article
  * @param revision  1 when absent
@@ -25,7 +25,7 @@ import io.herald.events.PubStatus;
  * @param language  BCP 47 tag; {@code herald.ingest.default-language} when absent
  */
 public record ArticleRequest(
-        @NotNull @Pattern(regexp = "[a-z0-9][a-z0-9_-]{0,63}") String source,
+        @Pattern(regexp = "[a-z0-9][a-z0-9_-]{0,63}") String source,
         @Pattern(regexp = "(?U)[^\\s\\p{Cntrl}]{1,256}") String sourceId,
         @Min(1) Integer revision,
         PubStatus pubStatus,

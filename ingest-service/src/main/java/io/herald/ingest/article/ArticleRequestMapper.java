@@ -31,13 +31,14 @@ public class ArticleRequestMapper {
     }
 
     /**
+     * @param source     the authenticated source, which the event is published as
      * @param receivedAt when ingest received the request: this revision's creation time unless the
      *                   source sent one, and the first creation time unless the source sent that
      */
-    public ArticleSubmitted toEvent(ArticleRequest request, Instant receivedAt) {
+    public ArticleSubmitted toEvent(ArticleRequest request, String source, Instant receivedAt) {
         Instant versionCreated = Objects.requireNonNullElse(request.versionCreated(), receivedAt);
         return new ArticleSubmitted(
-                ArticleIds.articleId(request.source(), request.sourceId()),
+                ArticleIds.articleId(source, request.sourceId()),
                 Objects.requireNonNullElse(request.revision(), FIRST_REVISION),
                 Objects.requireNonNullElse(request.pubStatus(), PubStatus.USABLE),
                 Objects.requireNonNullElse(request.language(), defaultLanguage),
@@ -56,7 +57,7 @@ public class ArticleRequestMapper {
                 Objects.requireNonNullElse(request.firstCreated(), versionCreated),
                 versionCreated,
                 request.embargoUntil(),
-                new Source(request.source(), request.sourceId()));
+                new Source(source, request.sourceId()));
     }
 
     private static <T, R> List<R> map(List<T> items, Function<T, R> mapping) {

@@ -1,6 +1,6 @@
 package io.herald.ingest.api;
 
-import static io.restassured.RestAssured.given;
+import static io.herald.ingest.Credentials.asDemo;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -143,7 +143,7 @@ class ArticleSubmissionTest {
     }
 
     private static ValidatableResponse submit(ObjectNode article) {
-        return given().contentType(ContentType.JSON).body(article.toString())
+        return asDemo().contentType(ContentType.JSON).body(article.toString())
                 .when().post("/articles")
                 .then();
     }

@@ -1,6 +1,6 @@
 package io.herald.ingest.api;
 
-import static io.restassured.RestAssured.given;
+import static io.herald.ingest.Credentials.asDemo;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -153,7 +153,7 @@ class InvalidSubmissionTest {
 
     @Test
     void wrongContentTypeIs415() {
-        given().contentType(ContentType.TEXT).body("headline: 座谈会召开")
+        asDemo().contentType(ContentType.TEXT).body("headline: 座谈会召开")
                 .when().post("/articles")
                 .then()
                 .statusCode(415)
@@ -165,7 +165,7 @@ class InvalidSubmissionTest {
 
     @Test
     void wrongMethodIs405Problem() {
-        given().when().delete("/articles")
+        asDemo().when().delete("/articles")
                 .then()
                 .statusCode(405)
                 .contentType(PROBLEM_JSON)
@@ -174,7 +174,7 @@ class InvalidSubmissionTest {
 
     @Test
     void unknownPathIs404Problem() {
-        given().contentType(ContentType.JSON).body("{}")
+        asDemo().contentType(ContentType.JSON).body("{}")
                 .when().post("/articles/nowhere")
                 .then()
                 .statusCode(404)
@@ -194,7 +194,7 @@ class InvalidSubmissionTest {
     }
 
     private static ValidatableResponse post(String body) {
-        return given().contentType(ContentType.JSON).body(body)
+        return asDemo().contentType(ContentType.JSON).body(body)
                 .when().post("/articles")
                 .then();
     }

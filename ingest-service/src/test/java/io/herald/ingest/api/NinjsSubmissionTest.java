@@ -23,6 +23,7 @@ import io.herald.events.BodyBlock;
 import io.herald.events.CloudEvent;
 import io.herald.events.Contributor;
 import io.herald.events.Image;
+import io.herald.ingest.Credentials;
 import io.herald.ingest.SubmittedEvents;
 import io.herald.ingest.formats.ninjs.NinjsFixtures;
 import io.quarkus.test.common.ResourceArg;
@@ -77,6 +78,25 @@ class NinjsSubmissionTest {
     }
 
     @Test
+    void eventIsPublishedAsTheAuthenticatedSource() {
+        String uri = "urn:newsml:wire.example:" + UUID.randomUUID();
+
+        given().header("Authorization", "Bearer " + Credentials.WIRE_API_KEY)
+                .contentType(ContentType.JSON).body(NinjsFixtures.zgcForum().put("uri", uri).toString())
+                .when().post("/ninjs")
+                .then().statusCode(202).body("articleId", equalTo("wire:" + uri));
+
+        assertEquals("wire", SubmittedEvents.article(events.recordsFor("wire:" + uri, 1).get(0)).source().name());
+    }
+
+    @Test
+    void itemWithoutCredentialsIsA401() {
+        given().contentType(ContentType.JSON).body(NinjsFixtures.zgcForum().toString())
+                .when().post("/ninjs")
+                .then().statusCode(401);
+    }
+
+    @Test
     void itemWithoutUriIsA400NamingUri() {
         ObjectNode item = NinjsFixtures.zgcForum();
         item.remove("uri");
@@ -108,14 +128,13 @@ class NinjsSubmissionTest {
 
     @Test
     void malformedJsonIsA400() {
-        given().contentType(ContentType.JSON).header("Authorization", "Bearer test-demo-key").body("{\"uri\": ")
+        Credentials.asDemo().contentType(ContentType.JSON).body("{\"uri\": ")
                 .when().post("/ninjs")
                 .then().statusCode(400).body("type", equalTo("urn:herald:problem:malformed-json"));
     }
 
     private static ValidatableResponse post(ObjectNode item) {
-        return given().contentType(ContentType.JSON).header("Authorization", "Bearer test-demo-key")
-                .body(item.toString())
+        return Credentials.asDemo().contentType(ContentType.JSON).body(item.toString())
                 .when().post("/ninjs")
                 .then();
     }

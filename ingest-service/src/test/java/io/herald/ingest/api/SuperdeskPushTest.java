@@ -14,9 +14,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,6 +23,7 @@ import io.herald.devstack.testing.KafkaTestResource;
 import io.herald.devstack.testing.PostgresTestResource;
 import io.herald.events.ArticleSubmitted;
 import io.herald.events.BodyBlock;
+import io.herald.ingest.Credentials;
 import io.herald.ingest.SubmittedEvents;
 import io.herald.ingest.formats.superdesk.SuperdeskFixtures;
 import io.quarkus.test.common.ResourceArg;
@@ -41,7 +39,6 @@ import io.restassured.specification.RequestSpecification;
 @WithTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "ingest"))
 class SuperdeskPushTest {
 
-    private static final String SECRET = "test-superdesk-secret";
     private static final String BOUNDARY = "superdesk-test-boundary";
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
@@ -74,7 +71,7 @@ class SuperdeskPushTest {
                 .extract().asByteArray();
         assertArrayEquals(picture, checked);
         byte[] served = given().when().get("/assets/" + sha256).then().statusCode(200).contentType("image/jpeg")
-                .header("Cache-Control", equalTo("public, immutable, max-age=31536000"))
+                .header("Cache-Control", equalTo("public, max-age=31536000, immutable"))
                 .extract().asByteArray();
         assertArrayEquals(picture, served);
     }
@@ -128,6 +125,34 @@ class SuperdeskPushTest {
     }
 
     @Test
+    void wronglySignedPushesAre401AndChangeNothing() {
+        String mediaId = mediaId();
+        String guid = "urn:newsml:superdesk.example:" + UUID.randomUUID();
+        byte[] item = SuperdeskFixtures.item(guid, mediaId).toString().getBytes(StandardCharsets.UTF_8);
+
+        given().header("x-superdesk-signature", Credentials.superdeskSignature("another body".getBytes(StandardCharsets.UTF_8)))
+                .contentType(ContentType.JSON).body(item)
+                .when().post("/superdesk/items")
+                .then().statusCode(401);
+        given().header("Authorization", "Bearer " + Credentials.DEMO_API_KEY)
+                .contentType(ContentType.JSON).body(item)
+                .when().post("/superdesk/items")
+                .then().statusCode(401);
+        given().header("x-superdesk-signature", "sha1=" + "0".repeat(40))
+                .when().get("/superdesk/assets/" + mediaId)
+                .then().statusCode(401);
+    }
+
+    @Test
+    void replayedItemIs401() {
+        String guid = "urn:newsml:superdesk.example:" + UUID.randomUUID();
+        byte[] item = SuperdeskFixtures.item(guid, mediaId()).toString().getBytes(StandardCharsets.UTF_8);
+
+        signed(item).contentType(ContentType.JSON).body(item).when().post("/superdesk/items").then().statusCode(202);
+        signed(item).contentType(ContentType.JSON).body(item).when().post("/superdesk/items").then().statusCode(401);
+    }
+
+    @Test
     void itemWithoutGuidIsA400NamingIt() {
         var item = SuperdeskFixtures.item("unused", mediaId());
         item.remove("guid");
@@ -158,13 +183,7 @@ class SuperdeskPushTest {
 
     /** A request carrying {@code x-superdesk-signature: sha1=<hex HMAC-SHA1(secret, body)>}. */
     private static RequestSpecification signed(byte[] body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA1");
-            mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
-            return given().header("x-superdesk-signature", "sha1=" + HexFormat.of().formatHex(mac.doFinal(body)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return given().header("x-superdesk-signature", Credentials.superdeskSignature(body));
     }
 
     private static String mediaId() {

@@ -1,6 +1,6 @@
 package io.herald.ingest.api;
 
-import static io.restassured.RestAssured.given;
+import static io.herald.ingest.Credentials.asDemo;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.io.IOException;
@@ -59,7 +59,7 @@ class UnreachableBrokerTest {
 
     @Test
     void submissionIsA503WithRetryAfterOnceThePublishTimeoutPassed() {
-        given().config(GIVE_UP_AFTER_15_SECONDS)
+        asDemo().config(GIVE_UP_AFTER_15_SECONDS)
                 .contentType(ContentType.JSON).body(ArticleFixtures.seedArticle("p01-" + UUID.randomUUID()).toString())
                 .when().post("/articles")
                 .then()
@@ -73,7 +73,7 @@ class UnreachableBrokerTest {
 
     @Test
     void readinessIsDownWithoutABroker() {
-        given().config(GIVE_UP_AFTER_15_SECONDS)
+        asDemo().config(GIVE_UP_AFTER_15_SECONDS)
                 .when().get("/q/health/ready")
                 .then()
                 .statusCode(503)

@@ -28,7 +28,7 @@ class ArticleRequestMapperTest {
 
     @Test
     void seedArticleMapsToTheWholeEvent() {
-        ArticleSubmitted event = mapper.toEvent(request(ArticleFixtures.seedArticle()), RECEIVED_AT);
+        ArticleSubmitted event = mapper.toEvent(request(ArticleFixtures.seedArticle()), "demo", RECEIVED_AT);
 
         assertEquals("demo:2026-04-06-p01-a1", event.articleId());
         assertEquals(1, event.revision());
@@ -58,7 +58,7 @@ class ArticleRequestMapperTest {
         ObjectNode article = ArticleFixtures.seedArticle();
         article.remove(List.of("revision", "pubStatus", "language", "firstCreated"));
 
-        ArticleSubmitted event = mapper.toEvent(request(article), RECEIVED_AT);
+        ArticleSubmitted event = mapper.toEvent(request(article), "demo", RECEIVED_AT);
 
         assertEquals(1, event.revision());
         assertEquals(PubStatus.USABLE, event.pubStatus());
@@ -73,7 +73,7 @@ class ArticleRequestMapperTest {
         article.remove("firstCreated");
         article.put("versionCreated", "2026-04-06T08:30:00+08:00");
 
-        ArticleSubmitted event = mapper.toEvent(request(article), RECEIVED_AT);
+        ArticleSubmitted event = mapper.toEvent(request(article), "demo", RECEIVED_AT);
 
         assertEquals(Instant.parse("2026-04-06T00:30:00Z"), event.versionCreated());
         assertEquals(event.versionCreated(), event.firstCreated());
@@ -84,11 +84,22 @@ class ArticleRequestMapperTest {
         ObjectNode article = ArticleFixtures.seedArticle();
         article.put("revision", 3).put("pubStatus", "canceled").put("language", "en");
 
-        ArticleSubmitted event = mapper.toEvent(request(article), RECEIVED_AT);
+        ArticleSubmitted event = mapper.toEvent(request(article), "demo", RECEIVED_AT);
 
         assertEquals(3, event.revision());
         assertEquals(PubStatus.CANCELED, event.pubStatus());
         assertEquals("en", event.language());
+    }
+
+    @Test
+    void eventIsTheAuthenticatedSourcesWhenTheBodyNamesNone() {
+        ObjectNode article = ArticleFixtures.seedArticle();
+        article.remove("source");
+
+        ArticleSubmitted event = mapper.toEvent(request(article), "wire", RECEIVED_AT);
+
+        assertEquals("wire:2026-04-06-p01-a1", event.articleId());
+        assertEquals(new Source("wire", "2026-04-06-p01-a1"), event.source());
     }
 
     private static ArticleRequest request(ObjectNode json) {

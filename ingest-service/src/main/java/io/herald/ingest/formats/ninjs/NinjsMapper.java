@@ -51,14 +51,13 @@ public final class NinjsMapper {
     }
 
     /**
-     * @param source the authenticated newsroom system
      * @throws io.herald.ingest.api.InvalidFieldsException naming every field the ninjs 2.x schema rejects
      */
-    public static ArticleRequest toRequest(JsonNode item, String source) {
-        return new NinjsMapper().read(item, source);
+    public static ArticleRequest toRequest(JsonNode item) {
+        return new NinjsMapper().read(item);
     }
 
-    private ArticleRequest read(JsonNode item, String source) {
+    private ArticleRequest read(JsonNode item) {
         if (item == null || !item.isObject()) {
             fields.reject(null, "must be a ninjs object");
             fields.throwIfInvalid();
@@ -77,7 +76,7 @@ public final class NinjsMapper {
         List<String> subjects = new ArrayList<>(names(item, "subjects"));
         subjects.addAll(names(item, "genres"));
         List<ImageRequest> images = pictures(fields.array(item, "associations", "associations"));
-        ArticleRequest request = new ArticleRequest(source, uri, revision, pubStatus,
+        ArticleRequest request = new ArticleRequest(null, uri, revision, pubStatus,
                 fields.text(item, "language", "language"), null, null, null,
                 headlines.main(), headlines.sub(), null, fields.text(item, "located", "located"),
                 by == null ? null : Bylines.parse(by, Contributor.Role.REPORTER), body, images, null,

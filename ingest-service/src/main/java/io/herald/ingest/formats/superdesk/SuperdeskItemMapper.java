@@ -51,15 +51,14 @@ public final class SuperdeskItemMapper {
     }
 
     /**
-     * @param source   the authenticated source (Superdesk's)
      * @param assetUrl Herald's URL of the binary Superdesk uploaded under a media id, if it did
      * @throws io.herald.ingest.api.InvalidFieldsException naming every field of the wrong type or format
      */
-    public static ArticleRequest toRequest(JsonNode item, String source, Function<String, Optional<String>> assetUrl) {
-        return new SuperdeskItemMapper(assetUrl).read(item, source);
+    public static ArticleRequest toRequest(JsonNode item, Function<String, Optional<String>> assetUrl) {
+        return new SuperdeskItemMapper(assetUrl).read(item);
     }
 
-    private ArticleRequest read(JsonNode item, String source) {
+    private ArticleRequest read(JsonNode item) {
         if (item == null || !item.isObject()) {
             fields.reject(null, "must be a Superdesk item (a JSON object)");
             fields.throwIfInvalid();
@@ -70,7 +69,7 @@ public final class SuperdeskItemMapper {
         }
         List<ImageRequest> images = pictures(fields.object(item, "associations", "associations"));
         String byline = fields.text(item, "byline", "byline");
-        ArticleRequest request = new ArticleRequest(source, guid, revision(item.get("version")),
+        ArticleRequest request = new ArticleRequest(null, guid, revision(item.get("version")),
                 pubStatus(fields.text(item, "pubstatus", "pubstatus")),
                 fields.text(item, "language", "language"), null, null, null,
                 fields.text(item, "headline", "headline"),

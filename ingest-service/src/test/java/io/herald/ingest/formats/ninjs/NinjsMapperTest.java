@@ -28,9 +28,9 @@ class NinjsMapperTest {
 
     @Test
     void mapsIdentityRevisionStatusAndDates() {
-        ArticleRequest article = NinjsMapper.toRequest(sample(), "demo");
+        ArticleRequest article = NinjsMapper.toRequest(sample());
 
-        assertEquals("demo", article.source());
+        assertNull(article.source(), "the event's source is the authenticated caller, not the item");
         assertEquals("urn:newsml:chinahightech.com:20260406:zgc-forum", article.sourceId());
         assertEquals(3, article.revision());
         assertEquals(PubStatus.USABLE, article.pubStatus());
@@ -42,7 +42,7 @@ class NinjsMapperTest {
 
     @Test
     void mapsHeadlinesBylineDatelineAndSubjects() {
-        ArticleRequest article = NinjsMapper.toRequest(sample(), "demo");
+        ArticleRequest article = NinjsMapper.toRequest(sample());
 
         assertEquals("2026中关村论坛年会集中发布21项重大科技成果", article.headline());
         assertEquals("涵盖人工智能、量子科技等领域", article.subheadline());
@@ -53,7 +53,7 @@ class NinjsMapperTest {
 
     @Test
     void htmlBodyBecomesTypedBlocksWithoutScript() {
-        ArticleRequest article = NinjsMapper.toRequest(sample(), "demo");
+        ArticleRequest article = NinjsMapper.toRequest(sample());
 
         assertEquals(List.of(BodyBlock.Type.PARAGRAPH, BodyBlock.Type.HEADING, BodyBlock.Type.QUOTE,
                 BodyBlock.Type.LIST, BodyBlock.Type.IMAGE), article.body().stream().map(b -> b.type()).toList());
@@ -65,7 +65,7 @@ class NinjsMapperTest {
 
     @Test
     void pictureAssociationBecomesAnImageWithTheLargestRendition() {
-        ArticleRequest article = NinjsMapper.toRequest(sample(), "demo");
+        ArticleRequest article = NinjsMapper.toRequest(sample());
 
         assertEquals(List.of(new ImageRequest("https://img.example.cn/zgc/forum-print.jpg", "图为2026中关村论坛年会会场",
                 "新华社", "刘甲", null)), article.images());
@@ -81,7 +81,7 @@ class NinjsMapperTest {
         ((ArrayNode) picture.get("renditions")).addObject().put("name", "original")
                 .put("href", "https://img.example.cn/zgc/forum.jpg");
 
-        ImageRequest image = NinjsMapper.toRequest(item, "demo").images().get(0);
+        ImageRequest image = NinjsMapper.toRequest(item).images().get(0);
 
         assertEquals("https://img.example.cn/zgc/forum.jpg", image.uri());
         assertEquals("论坛会场", image.caption());
@@ -93,7 +93,7 @@ class NinjsMapperTest {
         ObjectNode item = sample();
         item.remove("version");
 
-        assertNull(NinjsMapper.toRequest(item, "demo").revision());
+        assertNull(NinjsMapper.toRequest(item).revision());
     }
 
     @Test
@@ -102,7 +102,7 @@ class NinjsMapperTest {
         item.putArray("bodies").addObject().put("contenttype", "text/plain").put("value", "第一段。\n\n  第二段，\n续。\n");
 
         assertEquals(List.of("第一段。", "第二段，\n续。"),
-                NinjsMapper.toRequest(item, "demo").body().stream().map(b -> b.text()).toList());
+                NinjsMapper.toRequest(item).body().stream().map(b -> b.text()).toList());
     }
 
     @Test
@@ -173,7 +173,7 @@ class NinjsMapperTest {
     }
 
     private static List<FieldError> errors(JsonNode item) {
-        return assertThrows(InvalidFieldsException.class, () -> NinjsMapper.toRequest(item, "demo")).errors();
+        return assertThrows(InvalidFieldsException.class, () -> NinjsMapper.toRequest(item)).errors();
     }
 
     private static ObjectNode sample() {

@@ -30,7 +30,6 @@ class SuperdeskItemMapperTest {
     void mapsTheTextFields() {
         ArticleRequest article = map(SuperdeskFixtures.item(GUID, "m1"));
 
-        assertEquals("superdesk", article.source());
         assertEquals(GUID, article.sourceId());
         assertEquals(2, article.revision());
         assertEquals(PubStatus.USABLE, article.pubStatus());
@@ -94,7 +93,7 @@ class SuperdeskItemMapperTest {
     }
 
     private static ArticleRequest map(JsonNode item) {
-        return SuperdeskItemMapper.toRequest(item, "superdesk",
+        return SuperdeskItemMapper.toRequest(item,
                 mediaId -> mediaId.equals("m1") ? Optional.of(STORED) : Optional.empty());
     }
 }
