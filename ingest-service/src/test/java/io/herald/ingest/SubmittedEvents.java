@@ -19,21 +19,19 @@ import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 
 /** Reads {@code articles.submitted} from the start for the records of one article. */
-public final class SubmittedEvents implements AutoCloseable {
+public final class SubmittedEvents {
 
-    private final KafkaCompanion kafka;
-
-    public SubmittedEvents(String bootstrapServers) {
-        this.kafka = new KafkaCompanion(bootstrapServers);
+    private SubmittedEvents() {
     }
 
     /** Waits until the topic holds exactly {@code count} records keyed {@code articleId}, and returns them. */
-    public List<ConsumerRecord<String, String>> recordsFor(String articleId, int count) {
-        try (ConsumerTask<String, String> task = kafka
-                .consumeWithDeserializers(new StringDeserializer(), new StringDeserializer())
-                .withGroupId("test-" + UUID.randomUUID())
-                .withProp(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest")
-                .fromTopics(EventContract.ARTICLES_SUBMITTED)) {
+    public static List<ConsumerRecord<String, String>> recordsFor(String bootstrapServers, String articleId, int count) {
+        try (KafkaCompanion kafka = new KafkaCompanion(bootstrapServers);
+                ConsumerTask<String, String> task = kafka
+                        .consumeWithDeserializers(new StringDeserializer(), new StringDeserializer())
+                        .withGroupId("test-" + UUID.randomUUID())
+                        .withProp(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest")
+                        .fromTopics(EventContract.ARTICLES_SUBMITTED)) {
             await().atMost(Duration.ofSeconds(30)).until(() -> keyed(task, articleId).size() >= count);
             List<ConsumerRecord<String, String>> records = keyed(task, articleId);
             assertEquals(count, records.size());
@@ -47,10 +45,5 @@ public final class SubmittedEvents implements AutoCloseable {
 
     private static List<ConsumerRecord<String, String>> keyed(ConsumerTask<String, String> task, String key) {
         return task.getRecords().stream().filter(record -> key.equals(record.key())).toList();
-    }
-
-    @Override
-    public void close() {
-        kafka.close();
     }
 }

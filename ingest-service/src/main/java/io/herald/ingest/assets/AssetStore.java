@@ -65,7 +65,7 @@ public class AssetStore {
         return publicBaseUrl + "/assets/" + sha256;
     }
 
-    static String sha256(byte[] bytes) {
+    private static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {

@@ -10,8 +10,6 @@ import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -40,17 +38,6 @@ class NinjsSubmissionTest {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
-    private SubmittedEvents events;
-
-    @BeforeEach
-    void connect() {
-        events = new SubmittedEvents(bootstrapServers);
-    }
-
-    @AfterEach
-    void disconnect() {
-        events.close();
-    }
 
     @Test
     void ninjsItemIsAcceptedAndItsEventCarriesTheMappedArticle() {
@@ -62,7 +49,7 @@ class NinjsSubmissionTest {
                 .body("revision", equalTo(3))
                 .extract().path("eventId");
 
-        ConsumerRecord<String, String> record = events.recordsFor("demo:" + uri, 1).get(0);
+        ConsumerRecord<String, String> record = SubmittedEvents.recordsFor(bootstrapServers, "demo:" + uri, 1).get(0);
         assertEquals(eventId, CloudEvent.from(record.headers()).id());
         ArticleSubmitted article = SubmittedEvents.article(record);
         assertEquals("2026中关村论坛年会集中发布21项重大科技成果", article.headline());
@@ -86,7 +73,7 @@ class NinjsSubmissionTest {
                 .when().post("/ninjs")
                 .then().statusCode(202).body("articleId", equalTo("wire:" + uri));
 
-        assertEquals("wire", SubmittedEvents.article(events.recordsFor("wire:" + uri, 1).get(0)).source().name());
+        assertEquals("wire", SubmittedEvents.article(SubmittedEvents.recordsFor(bootstrapServers, "wire:" + uri, 1).get(0)).source().name());
     }
 
     @Test

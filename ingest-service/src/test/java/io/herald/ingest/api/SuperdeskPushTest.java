@@ -15,8 +15,6 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.herald.devstack.testing.KafkaTestResource;
@@ -44,17 +42,6 @@ class SuperdeskPushTest {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
-    private SubmittedEvents events;
-
-    @BeforeEach
-    void connect() {
-        events = new SubmittedEvents(bootstrapServers);
-    }
-
-    @AfterEach
-    void disconnect() {
-        events.close();
-    }
 
     @Test
     void uploadedAssetIsServedUnderItsMediaIdAndItsHash() {
@@ -116,7 +103,7 @@ class SuperdeskPushTest {
                 .body("articleId", equalTo("superdesk:" + guid))
                 .body("revision", equalTo(2));
 
-        ArticleSubmitted article = SubmittedEvents.article(events.recordsFor("superdesk:" + guid, 1).get(0));
+        ArticleSubmitted article = SubmittedEvents.article(SubmittedEvents.recordsFor(bootstrapServers, "superdesk:" + guid, 1).get(0));
         assertEquals("“奋楫号”盾构机下线", article.headline());
         assertEquals("http://localhost:8081/assets/" + sha256, article.images().get(0).uri());
         assertEquals("刘甲", article.images().get(0).photographer());

@@ -14,7 +14,7 @@ import java.util.Optional;
  */
 public record Rendition(String name, String href, long pixels, long bytes) {
 
-    static final String ORIGINAL = "original";
+    private static final String ORIGINAL = "original";
 
     private static final Comparator<Rendition> BY_SIZE = Comparator.comparingLong(Rendition::pixels)
             .thenComparingLong(Rendition::bytes);
