@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import io.herald.ingest.api.Problem.FieldError;
 import io.herald.ingest.config.IngestConfig;
+import io.herald.ingest.formats.issue.UnrecognisedPageException;
 import io.herald.ingest.publish.PublishFailedException;
 
 /**
@@ -92,11 +93,19 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response publishFailed(PublishFailedException e, UriInfo uri) {
         long retryAfterSeconds = Math.max(1, config.retryAfter().toSeconds());
+        IssuePartlyPublishedException page = e instanceof IssuePartlyPublishedException partly ? partly : null;
         Response problem = problem(new Problem(PUBLISH_UNAVAILABLE, "Cannot publish now", 503,
-                "The article was not accepted: the event log did not acknowledge it in time. "
-                        + "Send the same revision again after " + retryAfterSeconds + " s.",
-                path(uri), List.of()));
+                page != null ? page.detail(retryAfterSeconds)
+                        : "The article was not accepted: the event log did not acknowledge it in time. "
+                                + "Send the same revision again after " + retryAfterSeconds + " s.",
+                path(uri), page != null ? page.errors() : List.of()));
         return Response.fromResponse(problem).header(HttpHeaders.RETRY_AFTER, retryAfterSeconds).build();
+    }
+
+    @ServerExceptionMapper
+    public Response unrecognisedPage(UnrecognisedPageException e, UriInfo uri) {
+        return invalidRequest("The text is not a newspaper page Herald can read.",
+                List.of(new FieldError(null, e.rule())), uri);
     }
 
     @ServerExceptionMapper

@@ -1,0 +1,36 @@
+package io.herald.ingest.api;
+
+import java.util.List;
+import java.util.Map;
+
+import io.herald.events.Contributor;
+import io.herald.events.Image;
+import io.herald.events.Publication;
+import io.herald.events.RelatedEntry;
+import io.herald.ingest.formats.issue.ParsedPage.DroppedLine;
+
+/**
+ * The answer to {@code POST /issues}: what Herald recognised on the page and published, for an editor to check.
+ *
+ * @param publication   the paper and the issue, from the masthead
+ * @param mastheadFacts printed facts events do not carry: 主管, 主办, 星期
+ * @param page          the page label, e.g. 01版
+ * @param section       the page's section, when the masthead prints it
+ * @param items         every article and photo item, each published as one event
+ * @param toc           the 本期导读 entries, carried by every item as {@code related}
+ * @param dropped       lines in no item (footer noise, stray text), and why
+ * @param rejoined      mid-sentence breaks that were rejoined, each as {@code …end|start…}
+ */
+public record IssueReport(Publication publication, Map<String, String> mastheadFacts, String page, String section,
+        List<Item> items, List<RelatedEntry> toc, List<DroppedLine> dropped, List<String> rejoined) {
+
+    /**
+     * One published item.
+     *
+     * @param kind       article or photo
+     * @param paragraphs how many paragraph blocks its body has
+     */
+    public record Item(String kind, String articleId, int revision, String eventId, String kicker, String headline,
+            String subheadline, String dateline, List<Contributor> byline, long paragraphs, List<Image> images) {
+    }
+}

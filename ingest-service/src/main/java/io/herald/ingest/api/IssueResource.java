@@ -1,0 +1,166 @@
+package io.herald.ingest.api;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.ResponseStatus;
+
+import io.herald.events.ArticleSubmitted;
+import io.herald.events.CloudEvent;
+import io.herald.ingest.article.ArticleRequest;
+import io.herald.ingest.article.ArticleRequestMapper;
+import io.herald.ingest.auth.Caller;
+import io.herald.ingest.auth.IntakeFormat;
+import io.herald.ingest.formats.issue.IssueArticleRequests;
+import io.herald.ingest.formats.issue.PageLabels;
+import io.herald.ingest.formats.issue.PageParser;
+import io.herald.ingest.formats.issue.ParsedItem;
+import io.herald.ingest.formats.issue.ParsedPage;
+import io.herald.ingest.formats.issue.UnrecognisedPageException;
+import io.herald.ingest.publish.ArticlePublisher;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * {@code POST /issues}: a page of a paper as text in, one {@code ArticleSubmitted} event per article and photo
+ * item out, and a report of what was recognised.
+ */
+@Path("/issues")
+@Tag(name = "issues", description = "Submit a newspaper page as text")
+public class IssueResource {
+
+    static final String MARKDOWN = "text/markdown";
+
+    private final ArticleRequestMapper mapper;
+    private final ArticlePublisher publisher;
+    private final Validator validator;
+    private final Caller caller;
+
+    @Inject
+    public IssueResource(ArticleRequestMapper mapper, ArticlePublisher publisher, Validator validator, Caller caller) {
+        this.mapper = mapper;
+        this.publisher = publisher;
+        this.validator = validator;
+        this.caller = caller;
+    }
+
+    @POST
+    @Consumes({ MARKDOWN, MediaType.TEXT_PLAIN })
+    @Produces(MediaType.APPLICATION_JSON)
+    @ResponseStatus(202)
+    @Operation(summary = "Submit one page of a newspaper",
+            description = "Recognises masthead, articles (headline, dateline, byline, sign-off), photo items, 本期导读 "
+                    + "and footer noise, rejoins paragraphs broken mid-sentence, publishes every item and answers 202 "
+                    + "once Kafka acknowledged all of them. Posting the same page again yields the same ids.")
+    @APIResponse(responseCode = "202", description = "Every item is on Kafka; the body reports what was recognised",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IssueReport.class)))
+    @APIResponse(responseCode = "400", description = "Empty, not UTF-8, or not a page: the problem names the rule",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Missing or invalid credentials",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The source may not use the issue intake",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "Not sent as text/markdown or text/plain",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "Kafka did not acknowledge every item; the problem says which were published",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<IssueReport> submit(byte[] body,
+            @Parameter(description = "page label when the masthead prints none, e.g. 01版, 1 or A1")
+            @QueryParam("page") String page,
+            @Parameter(description = "revision of every item; raise it to correct a page already posted")
+            @QueryParam("revision") @DefaultValue("1") @Min(1) int revision) {
+        caller.requireFormat(IntakeFormat.ISSUE);
+        ParsedPage parsed = PageParser.parse(utf8(body), pageLabel(page));
+        Instant now = Instant.now();
+        List<ArticleSubmitted> events = validated(IssueArticleRequests.of(parsed, revision)).stream()
+                .map(request -> mapper.toEvent(request, caller.source(), now))
+                .toList();
+        List<Uni<CloudEvent>> sends = events.stream()
+                .map(event -> publisher.publish(event, now).onFailure().recoverWithNull())
+                .toList();
+        return Uni.join().all(sends).andFailFast().map(acknowledged -> report(parsed, events, acknowledged));
+    }
+
+    private static IssueReport report(ParsedPage page, List<ArticleSubmitted> events, List<CloudEvent> acknowledged) {
+        List<String> published = new ArrayList<>();
+        List<String> failed = new ArrayList<>();
+        List<Integer> failedIndexes = new ArrayList<>();
+        List<IssueReport.Item> items = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            ArticleSubmitted event = events.get(i);
+            CloudEvent ce = acknowledged.get(i);
+            if (ce == null) {
+                failed.add(event.articleId());
+                failedIndexes.add(i);
+                continue;
+            }
+            published.add(event.articleId());
+            ParsedItem item = page.items().get(i);
+            items.add(new IssueReport.Item(item.kind().name().toLowerCase(), event.articleId(), event.revision(), ce.id(),
+                    event.kicker(), event.headline(), event.subheadline(), event.dateline(), event.byline(),
+                    item.paragraphCount(), event.images()));
+        }
+        if (!failed.isEmpty()) {
+            throw new IssuePartlyPublishedException(published, failed, failedIndexes);
+        }
+        return new IssueReport(page.masthead().publication(), page.masthead().facts(), page.page(),
+                page.masthead().section(), items, page.toc(), page.dropped(), page.joints());
+    }
+
+    private List<ArticleRequest> validated(List<ArticleRequest> requests) {
+        Set<ConstraintViolation<ArticleRequest>> violations = new HashSet<>();
+        requests.forEach(request -> violations.addAll(validator.validate(request)));
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        return requests;
+    }
+
+    private static String pageLabel(String page) {
+        if (page == null || page.isBlank()) {
+            return PageLabels.DEFAULT;
+        }
+        String label = PageLabels.normalise(page);
+        if (label == null) {
+            throw new UnrecognisedPageException("query parameter page must be a page label, e.g. 01版, 1 or A1");
+        }
+        return label;
+    }
+
+    private static String utf8(byte[] body) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body == null ? new byte[0] : body))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new UnrecognisedPageException("the page must be UTF-8 text");
+        }
+    }
+}

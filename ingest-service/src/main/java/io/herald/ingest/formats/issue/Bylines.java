@@ -1,0 +1,82 @@
+package io.herald.ingest.formats.issue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.herald.events.Contributor;
+import io.herald.events.Contributor.Role;
+
+/**
+ * Bylines: role words followed by names, e.g. {@code 记者 张伟}, {@code 本报记者 王某、李某},
+ * {@code 记者 王某 通讯员 李某}, {@code 新华社记者 赵某}. Names are 2–4 Chinese characters (with {@code ·}
+ * for transliterated names up to 10), separated by 、, spaces, 和 or 及 (a comma
+ * makes it prose: {@code 记者会上，发言人说}).
+ */
+final class Bylines {
+
+    private static final Pattern ROLE = Pattern.compile(
+            "(本报特约记者|特约记者|本报实习记者|实习记者|本报记者|新华社记者|中新社记者|记者|本报通讯员|通讯员|实习生)");
+    private static final Pattern NAME = Pattern.compile("\\p{IsHan}{2,4}|[\\p{IsHan}·]{3,10}");
+    private static final Pattern SEPARATOR = Pattern.compile("[、\\s]+|(?<=\\p{IsHan}{2})[和及](?=\\p{IsHan}{2})");
+    private static final Pattern LINE = Pattern.compile("^[（(]?\\s*(?:" + ROLE.pattern()
+            + "\\s*[\\p{IsHan}·]{2,10}(?:[、\\s和及]+[\\p{IsHan}·]{2,10})*\\s*)+[）)]?$");
+
+    private Bylines() {
+    }
+
+    /** A person's name as bylines print it. */
+    static boolean isName(String text) {
+        return NAME.matcher(text).matches();
+    }
+
+    /** Whether {@code text} is nothing but a byline, as printed on its own line under a headline. */
+    static boolean isBylineLine(String text) {
+        return text.length() <= 40 && LINE.matcher(text).matches() && !read(text).isEmpty();
+    }
+
+    /** The people named in {@code text}; empty unless every part of it is a role word or a name. */
+    static List<Contributor> read(String text) {
+        String inner = text.strip().replaceAll("^[（(]|[）)]$", "").strip();
+        Matcher role = ROLE.matcher(inner);
+        List<Contributor> people = new ArrayList<>();
+        int start = -1;
+        Role current = null;
+        while (role.find()) {
+            if (current == null && !inner.substring(0, role.start()).isBlank()) {
+                return List.of();
+            }
+            if (current != null && !addNames(inner.substring(start, role.start()), current, people)) {
+                return List.of();
+            }
+            current = roleOf(role.group());
+            start = role.end();
+        }
+        if (current == null || !addNames(inner.substring(start), current, people)) {
+            return List.of();
+        }
+        return people;
+    }
+
+    private static boolean addNames(String names, Role role, List<Contributor> people) {
+        String[] parts = SEPARATOR.split(names.strip());
+        for (String name : parts) {
+            if (!isName(name)) {
+                return false;
+            }
+            people.add(new Contributor(name, role));
+        }
+        return parts.length > 0;
+    }
+
+    private static Role roleOf(String word) {
+        if (word.contains("通讯员") || word.contains("特约")) {
+            return Role.CORRESPONDENT;
+        }
+        if (word.contains("实习生")) {
+            return Role.OTHER;
+        }
+        return Role.REPORTER;
+    }
+}

@@ -1,0 +1,77 @@
+package io.herald.ingest.formats.issue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.herald.events.BodyBlock;
+import io.herald.events.Contributor;
+import io.herald.events.Image;
+
+/** Collects one article or photo item while {@link PageSegmenter} reads the page. */
+final class ItemBuilder {
+
+    private final ParsedItem.Kind kind;
+    private Headline headline;
+    private String dateline;
+    private final List<Contributor> byline = new ArrayList<>();
+    private final List<BodyBlock> body = new ArrayList<>();
+    private final List<Image> images = new ArrayList<>();
+
+    private ItemBuilder(ParsedItem.Kind kind, Headline headline) {
+        this.kind = kind;
+        this.headline = headline;
+    }
+
+    static ItemBuilder article(Headline headline) {
+        return new ItemBuilder(ParsedItem.Kind.ARTICLE, headline);
+    }
+
+    /** A photo item: its text paragraphs, then the picture; titled after the caption. */
+    static ItemBuilder photo(List<String> paragraphs, Image image) {
+        ItemBuilder photo = new ItemBuilder(ParsedItem.Kind.PHOTO,
+                new Headline(null, PhotoCaptions.title(image.caption() == null ? "" : image.caption()), null));
+        paragraphs.forEach(photo::paragraph);
+        photo.image(image);
+        if (image.photographer() != null) {
+            for (String name : image.photographer().split("、")) {
+                photo.byline.add(new Contributor(name, Contributor.Role.PHOTOGRAPHER));
+            }
+        }
+        return photo;
+    }
+
+    boolean hasBody() {
+        return !body.isEmpty();
+    }
+
+    void dateline(String dateline) {
+        this.dateline = dateline;
+    }
+
+    void byline(List<Contributor> people) {
+        byline.addAll(people);
+    }
+
+    void paragraph(String text) {
+        if (!text.isBlank()) {
+            body.add(BodyBlock.paragraph(text));
+        }
+    }
+
+    void heading(String text) {
+        body.add(new BodyBlock(BodyBlock.Type.HEADING, text, 3, null, null));
+    }
+
+    void list(List<String> items) {
+        body.add(new BodyBlock(BodyBlock.Type.LIST, null, null, items, null));
+    }
+
+    void image(Image image) {
+        body.add(new BodyBlock(BodyBlock.Type.IMAGE, null, null, null, image));
+        images.add(image);
+    }
+
+    ParsedItem build() {
+        return new ParsedItem(kind, headline, dateline, byline, body, images);
+    }
+}

@@ -1,0 +1,60 @@
+package io.herald.ingest.formats.issue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.herald.events.RelatedEntry;
+import io.herald.ingest.formats.issue.ParsedPage.DroppedLine;
+
+/**
+ * Reads one page of a Chinese newspaper given as text (Markdown or plain, e.g. from PDF extraction):
+ * {@link MastheadReader masthead}, then the 导读 box ({@link TocReader}) and footer noise ({@link FooterNoise})
+ * are taken out, mid-sentence breaks are rejoined ({@link ParagraphJoiner}), and the rest is cut into
+ * articles and photo items ({@link PageSegmenter}). Plain Java: no framework in here.
+ */
+public final class PageParser {
+
+    static final String EMPTY_RULE = "the page must contain text";
+    static final String NO_ITEM_RULE = "a page must hold at least one article (a headline followed by text) or photo "
+            + "(图为… caption)";
+
+    private PageParser() {
+    }
+
+    /**
+     * @param text        the page
+     * @param defaultPage the page label to use when the masthead prints none, e.g. {@code 01版}
+     * @throws UnrecognisedPageException naming the rule the text breaks
+     */
+    public static ParsedPage parse(String text, String defaultPage) {
+        List<PageLine> lines = PageLines.of(text == null ? "" : text);
+        if (lines.isEmpty()) {
+            throw new UnrecognisedPageException(EMPTY_RULE);
+        }
+        MastheadReader.Result masthead = MastheadReader.read(lines);
+        List<RelatedEntry> toc = new ArrayList<>();
+        List<DroppedLine> dropped = new ArrayList<>();
+        List<PageLine> content = new ArrayList<>();
+        List<PageLine> rest = lines.subList(masthead.lineCount(), lines.size());
+        for (int i = 0; i < rest.size(); i++) {
+            PageLine line = rest.get(i);
+            String noise = FooterNoise.reason(line, i + 1 < rest.size() ? rest.get(i + 1) : null);
+            if (TocReader.isTitle(line) && !TocReader.entriesAfter(rest, i).isEmpty()) {
+                List<RelatedEntry> entries = TocReader.entriesAfter(rest, i);
+                toc.addAll(entries);
+                i += entries.size();
+            } else if (noise != null) {
+                dropped.add(new DroppedLine(line.text(), noise));
+            } else {
+                content.add(line);
+            }
+        }
+        ParagraphJoiner.Result joined = ParagraphJoiner.join(content);
+        List<ParsedItem> items = PageSegmenter.segment(joined.lines(), dropped);
+        if (items.isEmpty()) {
+            throw new UnrecognisedPageException(NO_ITEM_RULE);
+        }
+        String page = masthead.masthead().page() != null ? masthead.masthead().page() : defaultPage;
+        return new ParsedPage(masthead.masthead(), page, items, toc, dropped, joined.joints());
+    }
+}

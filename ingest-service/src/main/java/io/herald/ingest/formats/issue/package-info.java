@@ -1,0 +1,24 @@
+/**
+ * The newspaper-page importer behind {@code POST /issues}: plain Java, one class per concern.
+ * <ol>
+ * <li>{@link io.herald.ingest.formats.issue.PageLines}: lines, Markdown markup taken off (headings keep their level).</li>
+ * <li>{@link io.herald.ingest.formats.issue.MastheadReader}: paper name (first line), English name, 主管/主办,
+ * CN, 邮发代号, date, 星期, 第N期, 总第N期, 今日N版 and a printed page label; name and date are required.</li>
+ * <li>{@link io.herald.ingest.formats.issue.TocReader} (本期导读/今日导读/要目 + {@code title NN版} lines) and
+ * {@link io.herald.ingest.formats.issue.FooterNoise} (accounts, sites, URLs, imprint, editors) come out first.</li>
+ * <li>{@link io.herald.ingest.formats.issue.ParagraphJoiner}: running text cut before its sentence ended
+ * (no 。！？…”」 at the end, and a comma inside or longer than any headline) is joined with the running
+ * text that follows; headings, list items, captions, credits, bylines and datelines are never joined.</li>
+ * <li>{@link io.herald.ingest.formats.issue.PageSegmenter}: headline groups ({@link
+ * io.herald.ingest.formats.issue.Headlines}) open articles; the first paragraph gives the dateline
+ * ({@link io.herald.ingest.formats.issue.Datelines}), a byline line or bracket gives people ({@link
+ * io.herald.ingest.formats.issue.Bylines}); a sign-off ({@link io.herald.ingest.formats.issue.SignOffs})
+ * closes an article. A caption ({@link io.herald.ingest.formats.issue.PhotoCaptions}) inside an open article
+ * is its image; after a closed article it makes a photo item whose text is the running text printed between
+ * the two, as 图片新闻 are printed (on the reference page: the 奋楫号 paragraph).</li>
+ * </ol>
+ * {@link io.herald.ingest.formats.issue.IssueArticleRequests} turns every item into the request
+ * {@code POST /articles} would take, with a stable source id (date, page, name-based UUID of paper, date,
+ * page and headline), so a page posted again yields the same article and event ids.
+ */
+package io.herald.ingest.formats.issue;
