@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /** The three Herald services the stack runs, each from its module's {@code quarkus-run.jar}. */
 public enum HeraldService {
-    INGEST("ingest-service", StackPort.INGEST, null),
+    INGEST("ingest-service", StackPort.INGEST, "ingest"),
     CATALOG("catalog-service", StackPort.CATALOG, "catalog"),
     RENDER("render-service", StackPort.RENDER, "render");
 

@@ -62,6 +62,11 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response invalidFields(InvalidFieldsException e, UriInfo uri) {
+        return invalidRequest(e.getMessage() + ".", e.errors().stream().sorted(BY_FIELD).toList(), uri);
+    }
+
+    @ServerExceptionMapper
     public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
         return unreadableField(e, uri);
     }

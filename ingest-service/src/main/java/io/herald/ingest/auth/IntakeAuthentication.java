@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -19,7 +20,8 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 
 /**
  * Authenticates every request to every resource of ingest, so a new intake is covered without a word
- * (the health, metrics and OpenAPI routes under {@code /q/} are not resources and stay open):
+ * (the health, metrics and OpenAPI routes under {@code /q/} are not resources and stay open, and so do
+ * resources marked {@link Public}):
  * <ul>
  * <li>under {@code /superdesk/}: Superdesk's {@code x-superdesk-signature};</li>
  * <li>with {@code X-Herald-Signature}: a signed native push ({@code X-Herald-Source}, {@code X-Herald-Timestamp});</li>
@@ -48,7 +50,10 @@ public class IntakeAuthentication {
     }
 
     @ServerRequestFilter(priority = Priorities.AUTHENTICATION)
-    public Uni<Void> authenticate(ContainerRequestContext request) {
+    public Uni<Void> authenticate(ContainerRequestContext request, ResourceInfo resource) {
+        if (resource.getResourceClass() != null && resource.getResourceClass().isAnnotationPresent(Public.class)) {
+            return Uni.createFrom().voidItem();
+        }
         return identify(request)
                 .onItem().ifNull().failWith(() -> new NotAuthorizedException("Missing or invalid credentials: send "
                         + "Authorization: Bearer <api key>, or sign the request.", "Bearer"))
@@ -60,7 +65,9 @@ public class IntakeAuthentication {
     @ServerRequestFilter(priority = Priorities.AUTHENTICATION + 1)
     public void recordCaller(ContainerRequestContext request) {
         Identity identity = (Identity) request.getProperty(IDENTITY);
-        caller.authenticated(identity.source(), identity.formats());
+        if (identity != null) {
+            caller.authenticated(identity.source(), identity.formats());
+        }
     }
 
     private Uni<Identity> identify(ContainerRequestContext request) {

@@ -31,4 +31,8 @@ public interface IngestConfig {
     /** BCP 47 language of articles that do not name one. */
     @WithDefault("zh-CN")
     String defaultLanguage();
+
+    /** Where clients reach this service; stored binaries are published as {@code <public-base-url>/assets/<sha256>}. */
+    @WithDefault("http://localhost:8081")
+    String publicBaseUrl();
 }

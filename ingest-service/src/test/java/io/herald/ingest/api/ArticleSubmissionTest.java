@@ -1,7 +1,6 @@
 package io.herald.ingest.api;
 
 import static io.herald.ingest.Credentials.asDemo;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -11,55 +10,41 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.herald.devstack.testing.KafkaTestResource;
+import io.herald.devstack.testing.PostgresTestResource;
 import io.herald.events.ArticleSubmitted;
 import io.herald.events.CloudEvent;
 import io.herald.events.Contributor;
 import io.herald.events.EventContract;
 import io.herald.events.EventJson;
 import io.herald.ingest.ArticleFixtures;
+import io.herald.ingest.SubmittedEvents;
+import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
-import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 
 @QuarkusTest
 @WithTestResource(KafkaTestResource.class)
+@WithTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "ingest"))
 class ArticleSubmissionTest {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
-
-    private KafkaCompanion kafka;
-
-    @BeforeEach
-    void connect() {
-        kafka = new KafkaCompanion(bootstrapServers);
-    }
-
-    @AfterEach
-    void disconnect() {
-        kafka.close();
-    }
 
     @Test
     void acceptedArticleIsOnKafkaWithKeyCloudEventHeadersAndTheWholeArticle() {
@@ -145,24 +130,8 @@ class ArticleSubmissionTest {
                 .then();
     }
 
-    /** Waits until the topic holds exactly {@code count} records keyed {@code articleId}, and returns them. */
     private List<ConsumerRecord<String, String>> eventsFor(String articleId, int count) {
-        try (ConsumerTask<String, String> task = kafka
-                .consumeWithDeserializers(new StringDeserializer(), new StringDeserializer())
-                .withGroupId("test-" + UUID.randomUUID())
-                .withProp(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest")
-                .fromTopics(EventContract.ARTICLES_SUBMITTED)) {
-            await().atMost(Duration.ofSeconds(30))
-                    .until(() -> keyed(task, articleId).size() >= count);
-            List<ConsumerRecord<String, String>> records = keyed(task, articleId);
-            assertEquals(count, records.size());
-            return records;
-        }
-    }
-
-    private static List<ConsumerRecord<String, String>> keyed(ConsumerTask<String, String> task,
-            String key) {
-        return task.getRecords().stream().filter(record -> key.equals(record.key())).toList();
+        return SubmittedEvents.recordsFor(bootstrapServers, articleId, count);
     }
 
     private static String header(ConsumerRecord<?, ?> record, String name) {

@@ -8,21 +8,25 @@ import static org.hamcrest.Matchers.hasKey;
 import org.junit.jupiter.api.Test;
 
 import io.herald.devstack.testing.KafkaTestResource;
+import io.herald.devstack.testing.PostgresTestResource;
+import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 @WithTestResource(KafkaTestResource.class)
+@WithTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "ingest"))
 class HealthAndDocsTest {
 
     @Test
-    void readinessIsUpWhileTheBrokerRuns() {
+    void readinessIsUpWhileTheBrokerAndTheDatabaseRun() {
         given().when().get("/q/health/ready")
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.find { it.name == 'SmallRye Reactive Messaging - readiness check' }.data.'articles-submitted'",
-                        equalTo("[OK]"));
+                        equalTo("[OK]"))
+                .body("checks.find { it.name == 'Database connections health check' }.status", equalTo("UP"));
     }
 
     @Test

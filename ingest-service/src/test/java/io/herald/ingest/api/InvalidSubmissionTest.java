@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.herald.devstack.testing.KafkaTestResource;
+import io.herald.devstack.testing.PostgresTestResource;
 import io.herald.ingest.ArticleFixtures;
+import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -22,6 +24,7 @@ import io.restassured.response.ValidatableResponse;
 
 @QuarkusTest
 @WithTestResource(KafkaTestResource.class)
+@WithTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "ingest"))
 class InvalidSubmissionTest {
 
     private static final String PROBLEM_JSON = "application/problem+json";

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.herald.devstack.testing.KafkaTestResource;
+import io.herald.devstack.testing.PostgresTestResource;
 import io.herald.events.ArticleSubmitted;
 import io.herald.events.BodyBlock;
 import io.herald.events.CloudEvent;
@@ -37,6 +38,7 @@ import io.herald.events.Image;
 import io.herald.events.RelatedEntry;
 import io.herald.ingest.Credentials;
 import io.herald.ingest.formats.issue.PageTexts;
+import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -47,6 +49,7 @@ import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 
 @QuarkusTest
+@WithTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "ingest"))
 @WithTestResource(KafkaTestResource.class)
 class IssueSubmissionTest {
 

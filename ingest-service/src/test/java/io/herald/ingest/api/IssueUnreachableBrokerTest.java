@@ -9,7 +9,10 @@ import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 
+import io.herald.devstack.testing.PostgresTestResource;
 import io.herald.ingest.formats.issue.PageTexts;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
@@ -18,6 +21,7 @@ import io.restassured.config.RestAssuredConfig;
 
 /** No broker: a page is a 503 that names every item Kafka did not acknowledge. */
 @QuarkusTest
+@WithTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "ingest"))
 @TestProfile(UnreachableBrokerTest.NoBroker.class)
 class IssueUnreachableBrokerTest {
 

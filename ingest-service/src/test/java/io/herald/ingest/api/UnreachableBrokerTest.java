@@ -11,7 +11,10 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import io.herald.devstack.testing.PostgresTestResource;
 import io.herald.ingest.ArticleFixtures;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -22,9 +25,10 @@ import io.restassured.http.ContentType;
 
 /**
  * No broker at all: this class has no Kafka test resource (which would override the address), only a
- * profile pointing at a port where nothing listens.
+ * profile pointing at a port where nothing listens. Its database is real, so only Kafka is missing.
  */
 @QuarkusTest
+@WithTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "ingest"))
 @TestProfile(UnreachableBrokerTest.NoBroker.class)
 class UnreachableBrokerTest {
 

@@ -14,8 +14,10 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.herald.devstack.testing.KafkaTestResource;
+import io.herald.devstack.testing.PostgresTestResource;
 import io.herald.ingest.ArticleFixtures;
 import io.herald.ingest.Credentials;
+import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -24,6 +26,7 @@ import io.restassured.specification.RequestSpecification;
 
 @QuarkusTest
 @WithTestResource(KafkaTestResource.class)
+@WithTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "ingest"))
 class AuthenticationTest {
 
     private static final String PROBLEM_JSON = "application/problem+json";

@@ -1,0 +1,72 @@
+package io.herald.ingest.api;
+
+import java.util.Map;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.ResponseStatus;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.herald.ingest.auth.IntakeFormat;
+import io.herald.ingest.formats.ninjs.NinjsMapper;
+import io.smallrye.mutiny.Uni;
+
+/** {@code POST /ninjs}: one IPTC ninjs 2.0–2.2 item in, one {@code ArticleSubmitted} event out. */
+@Path("/ninjs")
+@Tag(name = "ninjs", description = "Submit IPTC ninjs 2.x items")
+public class NinjsResource {
+
+    /** Herald's article fields under the names a ninjs client knows them by. */
+    private static final Map<String, String> NINJS_FIELDS = Map.of(
+            "sourceId", "uri",
+            "revision", "version",
+            "headline", "headlines",
+            "subheadline", "headlines",
+            "body", "bodies",
+            "byline", "by",
+            "dateline", "located",
+            "images", "associations",
+            "embargoUntil", "embargoed");
+
+    private final FormatIntake intake;
+
+    @Inject
+    public NinjsResource(FormatIntake intake) {
+        this.intake = intake;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @ResponseStatus(202)
+    @Operation(summary = "Submit one ninjs 2.x item",
+            description = "uri is the source id and version the revision. Unknown top-level properties are "
+                    + "rejected unless namespaced (e.g. herald:section); unknown properties of nested objects "
+                    + "are ignored. Answers 202 only after Kafka acknowledged the event.")
+    @APIResponse(responseCode = "202", description = "Kafka holds the event",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SubmissionReceipt.class)))
+    @APIResponse(responseCode = "400", description = "Not a valid ninjs 2.x item, or beyond Herald's limits; "
+            + "each field named", content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Missing or invalid credentials",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The source may not use the ninjs intake",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "Kafka did not acknowledge in time; retry after Retry-After seconds",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<SubmissionReceipt> submit(JsonNode item) {
+        return intake.submit(IntakeFormat.NINJS, () -> NinjsMapper.toRequest(item), NINJS_FIELDS);
+    }
+}

@@ -1,0 +1,117 @@
+package io.herald.ingest.api;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.ResponseStatus;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.herald.ingest.api.Problem.FieldError;
+import io.herald.ingest.assets.AssetStore;
+import io.herald.ingest.auth.IntakeFormat;
+import io.herald.ingest.formats.superdesk.SuperdeskItemMapper;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Superdesk's HTTP push, so that a Superdesk subscriber configured with Herald's URLs publishes into Herald
+ * unchanged: items at {@code /superdesk/items}, binaries at {@code /superdesk/assets}. Every request carries
+ * Superdesk's {@code x-superdesk-signature}, checked by {@code io.herald.ingest.auth.IntakeAuthentication}.
+ */
+@Path("/superdesk")
+@Tag(name = "superdesk", description = "Superdesk HTTP push (items and assets)")
+public class SuperdeskResource {
+
+    /** Herald's article fields under the names Superdesk gives them. */
+    private static final Map<String, String> SUPERDESK_FIELDS = Map.of(
+            "sourceId", "guid",
+            "revision", "version",
+            "subheadline", "description_text",
+            "body", "body_html",
+            "dateline", "located",
+            "images", "associations",
+            "embargoUntil", "embargoed");
+    private static final int MAX_MEDIA_ID = 1024;
+
+    private final FormatIntake intake;
+    private final AssetStore assets;
+
+    @Inject
+    public SuperdeskResource(FormatIntake intake, AssetStore assets) {
+        this.intake = intake;
+        this.assets = assets;
+    }
+
+    @POST
+    @Path("/items")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @ResponseStatus(202)
+    @Blocking
+    @Operation(summary = "Receive one pushed item (Superdesk's ninjs)",
+            description = "Pictures Superdesk uploaded to /superdesk/assets are referenced at Herald's /assets/{sha256}.")
+    public Uni<SubmissionReceipt> item(JsonNode item) {
+        return intake.submit(IntakeFormat.SUPERDESK, () -> SuperdeskItemMapper.toRequest(item, assets::urlOfMediaId),
+                SUPERDESK_FIELDS);
+    }
+
+    @GET
+    @Path("/assets/{media_id}")
+    @Operation(summary = "Whether Herald holds a binary: 200 with it, else 404")
+    public Response asset(@PathParam("media_id") String mediaId) {
+        return AssetResource.binary(assets.byMediaId(mediaId));
+    }
+
+    @POST
+    @Path("/assets")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Upload a binary under Superdesk's media id")
+    public Response upload(@RestForm("media_id") String mediaId, @RestForm("media") FileUpload media) throws IOException {
+        checkUpload(mediaId, media);
+        String contentType = media.contentType() == null ? MediaType.APPLICATION_OCTET_STREAM : media.contentType();
+        String sha256 = assets.store(mediaId, contentType, Files.readAllBytes(media.uploadedFile()));
+        return Response.status(201).location(URI.create(assets.url(sha256)))
+                .entity(new StoredAsset(mediaId, sha256, assets.url(sha256))).build();
+    }
+
+    /**
+     * @param mediaId Superdesk's id of the binary
+     * @param sha256  the hex SHA-256 of its bytes
+     * @param url     where events reference it
+     */
+    public record StoredAsset(String mediaId, String sha256, String url) {
+    }
+
+    private static void checkUpload(String mediaId, FileUpload media) {
+        List<FieldError> errors = new ArrayList<>();
+        if (mediaId == null || mediaId.isBlank() || mediaId.length() > MAX_MEDIA_ID) {
+            errors.add(new FieldError("media_id", "must be 1–" + MAX_MEDIA_ID + " characters"));
+        }
+        if (media == null) {
+            errors.add(new FieldError("media", "must be a file"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidFieldsException(errors);
+        }
+    }
+}

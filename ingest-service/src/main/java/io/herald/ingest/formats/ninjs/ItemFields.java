@@ -1,0 +1,103 @@
+package io.herald.ingest.formats.ninjs;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.herald.ingest.api.InvalidFieldsException;
+import io.herald.ingest.api.Problem.FieldError;
+
+/**
+ * Reads typed values out of a JSON item, collecting one {@link FieldError} per field of the wrong type or
+ * format instead of failing on the first. A missing field reads as null; so does a JSON {@code null} when
+ * the format tolerates it (Superdesk sends nulls, the ninjs 2.x schema does not allow them).
+ */
+public final class ItemFields {
+
+    static final String DATE_TIME_RULE = "must be a date-time with an offset, e.g. 2026-04-06T08:00:00+08:00";
+
+    private final boolean nullIsAbsent;
+    private final List<FieldError> errors = new ArrayList<>();
+
+    private ItemFields(boolean nullIsAbsent) {
+        this.nullIsAbsent = nullIsAbsent;
+    }
+
+    /** For a schema where {@code null} is a wrong type (ninjs 2.x). */
+    public static ItemFields strict() {
+        return new ItemFields(false);
+    }
+
+    /** For a dialect that writes {@code null} for absent values (Superdesk). */
+    public static ItemFields nullTolerant() {
+        return new ItemFields(true);
+    }
+
+    public String text(JsonNode parent, String name, String path) {
+        JsonNode value = present(parent, name);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isTextual()) {
+            reject(path, "must be a string");
+            return null;
+        }
+        return value.textValue();
+    }
+
+    public JsonNode array(JsonNode parent, String name, String path) {
+        return ofType(parent, name, path, JsonNode::isArray, "must be an array");
+    }
+
+    public JsonNode object(JsonNode parent, String name, String path) {
+        return ofType(parent, name, path, JsonNode::isObject, "must be an object");
+    }
+
+    /** An RFC 3339 date-time; also {@code +0000}-style offsets, which Superdesk writes. */
+    public Instant dateTime(JsonNode parent, String name, String path) {
+        String value = text(parent, name, path);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value.replaceFirst("([+-]\\d\\d)(\\d\\d)$", "$1:$2")).toInstant();
+        } catch (DateTimeParseException e) {
+            reject(path, DATE_TIME_RULE);
+            return null;
+        }
+    }
+
+    public void reject(String path, String rule) {
+        errors.add(new FieldError(path, rule));
+    }
+
+    /** @throws InvalidFieldsException if any field was rejected */
+    public void throwIfInvalid() {
+        if (!errors.isEmpty()) {
+            throw new InvalidFieldsException(errors);
+        }
+    }
+
+    private JsonNode ofType(JsonNode parent, String name, String path, Predicate<JsonNode> type,
+            String rule) {
+        JsonNode value = present(parent, name);
+        if (value != null && !type.test(value)) {
+            reject(path, rule);
+            return null;
+        }
+        return value;
+    }
+
+    private JsonNode present(JsonNode parent, String name) {
+        JsonNode value = parent == null ? null : parent.get(name);
+        if (value == null || (value.isNull() && nullIsAbsent)) {
+            return null;
+        }
+        return value;
+    }
+}

@@ -1,0 +1,128 @@
+package io.herald.ingest.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.herald.devstack.testing.KafkaTestResource;
+import io.herald.devstack.testing.PostgresTestResource;
+import io.herald.events.ArticleSubmitted;
+import io.herald.events.BodyBlock;
+import io.herald.events.CloudEvent;
+import io.herald.events.Contributor;
+import io.herald.events.Image;
+import io.herald.ingest.Credentials;
+import io.herald.ingest.SubmittedEvents;
+import io.herald.ingest.formats.ninjs.NinjsFixtures;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+
+@QuarkusTest
+@WithTestResource(KafkaTestResource.class)
+@WithTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "ingest"))
+class NinjsSubmissionTest {
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+
+    @Test
+    void ninjsItemIsAcceptedAndItsEventCarriesTheMappedArticle() {
+        String uri = "urn:newsml:chinahightech.com:20260406:" + UUID.randomUUID();
+        ObjectNode item = NinjsFixtures.zgcForum().put("uri", uri);
+
+        String eventId = post(item).statusCode(202)
+                .body("articleId", equalTo("demo:" + uri))
+                .body("revision", equalTo(3))
+                .extract().path("eventId");
+
+        ConsumerRecord<String, String> record = SubmittedEvents.recordsFor(bootstrapServers, "demo:" + uri, 1).get(0);
+        assertEquals(eventId, CloudEvent.from(record.headers()).id());
+        ArticleSubmitted article = SubmittedEvents.article(record);
+        assertEquals("2026中关村论坛年会集中发布21项重大科技成果", article.headline());
+        assertEquals("涵盖人工智能、量子科技等领域", article.subheadline());
+        assertEquals(List.of(new Contributor("张伟", Contributor.Role.REPORTER)), article.byline());
+        assertEquals("北京", article.dateline());
+        assertEquals(BodyBlock.Type.PARAGRAPH, article.body().get(0).type());
+        assertEquals(5, article.body().size());
+        assertEquals(List.of(new Image("https://img.example.cn/zgc/forum-print.jpg", "图为2026中关村论坛年会会场", "新华社",
+                "刘甲", null)), article.images());
+        assertEquals(uri, article.source().itemId());
+        assertEquals("demo", article.source().name());
+    }
+
+    @Test
+    void eventIsPublishedAsTheAuthenticatedSource() {
+        String uri = "urn:newsml:wire.example:" + UUID.randomUUID();
+
+        given().header("Authorization", "Bearer " + Credentials.WIRE_API_KEY)
+                .contentType(ContentType.JSON).body(NinjsFixtures.zgcForum().put("uri", uri).toString())
+                .when().post("/ninjs")
+                .then().statusCode(202).body("articleId", equalTo("wire:" + uri));
+
+        assertEquals("wire", SubmittedEvents.article(SubmittedEvents.recordsFor(bootstrapServers, "wire:" + uri, 1).get(0)).source().name());
+    }
+
+    @Test
+    void itemWithoutCredentialsIsA401() {
+        given().contentType(ContentType.JSON).body(NinjsFixtures.zgcForum().toString())
+                .when().post("/ninjs")
+                .then().statusCode(401);
+    }
+
+    @Test
+    void itemWithoutUriIsA400NamingUri() {
+        ObjectNode item = NinjsFixtures.zgcForum();
+        item.remove("uri");
+
+        post(item).statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:herald:problem:invalid-request"))
+                .body("errors.field", equalTo(List.of("uri")))
+                .body("errors.rule", equalTo(List.of("is required")));
+    }
+
+    @Test
+    void associationWithoutNameIsA400() {
+        ObjectNode item = NinjsFixtures.zgcForum();
+        ((ObjectNode) item.withArray("associations").get(0)).remove("name");
+
+        post(item).statusCode(400).body("errors.field", hasItem("associations[0].name"));
+    }
+
+    @Test
+    void itemWithoutHeadlineBreaksHeraldsLimitUnderTheNinjsName() {
+        ObjectNode item = NinjsFixtures.zgcForum();
+        item.remove("headlines");
+
+        post(item).statusCode(400)
+                .body("errors.field", equalTo(List.of("headlines")))
+                .body("errors.rule", equalTo(List.of("Herald's headline must not be blank")));
+    }
+
+    @Test
+    void malformedJsonIsA400() {
+        Credentials.asDemo().contentType(ContentType.JSON).body("{\"uri\": ")
+                .when().post("/ninjs")
+                .then().statusCode(400).body("type", equalTo("urn:herald:problem:malformed-json"));
+    }
+
+    private static ValidatableResponse post(ObjectNode item) {
+        return Credentials.asDemo().contentType(ContentType.JSON).body(item.toString())
+                .when().post("/ninjs")
+                .then();
+    }
+}
