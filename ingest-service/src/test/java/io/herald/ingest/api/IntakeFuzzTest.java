@@ -28,8 +28,10 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.herald.devstack.testing.KafkaTestResource;
+import io.herald.devstack.testing.PostgresTestResource;
 import io.herald.ingest.ArticleFixtures;
 import io.herald.ingest.Credentials;
+import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -40,6 +42,7 @@ import io.quarkus.test.junit.QuarkusTest;
  */
 @QuarkusTest
 @WithTestResource(KafkaTestResource.class)
+@WithTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "ingest"))
 class IntakeFuzzTest {
 
     private static final int REQUESTS_PER_ENDPOINT = 2000;
@@ -70,7 +73,10 @@ class IntakeFuzzTest {
                 new Endpoint("/articles/bulk", "application/x-ndjson", ndjson(article, 3), IntakeFuzzTest::bearer),
                 // Not the reference page: IssueSubmissionTest counts that page's events on the shared broker.
                 new Endpoint("/issues", "text/plain", resource("/issues/renmin-style-2026-03-05-p01.txt"),
-                        IntakeFuzzTest::bearer));
+                        IntakeFuzzTest::bearer),
+                new Endpoint("/ninjs", "application/json", resource("/ninjs/zgc-forum.json"), IntakeFuzzTest::bearer),
+                new Endpoint("/superdesk/items", "application/json", resource("/superdesk/item.json"),
+                        body -> Map.of("x-superdesk-signature", Credentials.superdeskSignature(body))));
     }
 
     private static byte[] ndjson(byte[] line, int lines) {
