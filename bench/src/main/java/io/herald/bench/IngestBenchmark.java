@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.herald.devstack.KafkaBroker;
+import io.herald.devstack.PostgresServer;
 import io.herald.events.EventContract;
 
 /**
@@ -18,6 +19,7 @@ public final class IngestBenchmark {
 
     static final int PARTITIONS = 6;
     static final String RAW_TOPIC = "bench.raw";
+    static final String INGEST_DATABASE = "ingest";
     /** Bulk lines sent before the measured request, so the measured one does not pay for a cold JVM. */
     static final int WARM_UP_LINES = 2_000;
 
@@ -34,7 +36,9 @@ public final class IngestBenchmark {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
 
-        try (KafkaBroker broker = KafkaBroker.start(work.resolve("kafka"), PARTITIONS)) {
+        try (KafkaBroker broker = KafkaBroker.start(work.resolve("kafka"), PARTITIONS);
+                PostgresServer postgres = PostgresServer.start(work, work.resolve("postgres"), 0)) {
+            postgres.createDatabase(INGEST_DATABASE);
             broker.createTopics(List.of(RAW_TOPIC, EventContract.ARTICLES_SUBMITTED), PARTITIONS);
             System.out.printf("Broker %s; topics %s and %s with %d partitions; %d records; work files in %s%n",
                     broker.bootstrapServers(), RAW_TOPIC, EventContract.ARTICLES_SUBMITTED, PARTITIONS,
@@ -44,7 +48,7 @@ public final class IngestBenchmark {
                     options.recordSize());
 
             try (IngestProcess ingest = IngestProcess.start(options.ingestJar(), broker.bootstrapServers(),
-                    work.resolve("ingest-service.log"))) {
+                    postgres.jdbcUrl(INGEST_DATABASE), work.resolve("ingest-service.log"))) {
                 ingest.awaitReady(client);
                 BulkRate.measure(client, ingest.baseUrl(), warmUpFile, WARM_UP_LINES);
                 double bulk = BulkRate.measure(client, ingest.baseUrl(), bulkFile, options.records());

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.Map;
 
 import io.herald.devstack.PortCheck;
+import io.herald.devstack.PostgresServer;
 
 /**
  * The built ingest-service ({@code java -jar quarkus-run.jar}) as a child JVM on a free port, with its output
@@ -33,7 +34,7 @@ final class IngestProcess implements AutoCloseable {
         this.logFile = logFile;
     }
 
-    static IngestProcess start(Path jar, String bootstrapServers, Path logFile) throws IOException {
+    static IngestProcess start(Path jar, String bootstrapServers, String jdbcUrl, Path logFile) throws IOException {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing; build it with ./mvnw -pl bench -am -DskipTests package");
         }
@@ -43,6 +44,9 @@ final class IngestProcess implements AutoCloseable {
                 .redirectOutput(logFile.toFile());
         builder.environment().putAll(Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", bootstrapServers,
+                "QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl,
+                "QUARKUS_DATASOURCE_USERNAME", PostgresServer.USER,
+                "QUARKUS_DATASOURCE_PASSWORD", "",
                 "QUARKUS_HTTP_PORT", String.valueOf(port),
                 "HERALD_INGEST_SOURCES_DEMO_API_KEY", API_KEY,
                 // the benchmark's one bulk request carries every record (50,000 × 2 KB by default)
