@@ -1,7 +1,8 @@
 #!/usr/bin/env sh
 # Ingest benchmark: builds ingest-service and the bench (tests skipped), then runs, on one embedded broker,
-# Kafka's ProducerPerformance, one bulk request of the same records and a fixed-rate single-POST load.
-# Arguments (all optional): records=50000 record-size=2048 single-rate=200 single-seconds=20
+# Kafka's ProducerPerformance and one bulk request of the same records, alternately for some rounds (medians
+# compared), then a fixed-rate single-POST load.
+# Arguments (all optional): records=50000 record-size=2048 rounds=3 single-rate=200 single-seconds=20
 set -eu
 cd "$(dirname "$0")/.."
 ./mvnw -B -ntp -pl bench -am -DskipTests package

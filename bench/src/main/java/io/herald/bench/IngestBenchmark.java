@@ -4,6 +4,7 @@ import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -21,7 +22,7 @@ public final class IngestBenchmark {
     static final String RAW_TOPIC = "bench.raw";
     static final String INGEST_DATABASE = "ingest";
     /** Bulk lines sent before the measured request, so the measured one does not pay for a cold JVM. */
-    static final int WARM_UP_LINES = 2_000;
+    static final int WARM_UP_LINES = 10_000;
 
     private IngestBenchmark() {
     }
@@ -29,10 +30,7 @@ public final class IngestBenchmark {
     public static void main(String[] args) throws Exception {
         BenchOptions options = BenchOptions.parse(args);
         Path work = Files.createDirectories(options.repository().resolve("bench/target/run-" + System.currentTimeMillis()));
-        BenchArticles articles = new BenchArticles("bench-" + UUID.randomUUID());
-        Path bulkFile = articles.writeNdjson(work.resolve("bulk.ndjson"), options.records());
-        Path warmUpFile = new BenchArticles("warm-up-" + UUID.randomUUID()).writeNdjson(work.resolve("warm-up.ndjson"),
-                WARM_UP_LINES);
+        Path bulkFile = work.resolve("bulk.ndjson");
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -40,27 +38,35 @@ public final class IngestBenchmark {
                 PostgresServer postgres = PostgresServer.start(work, work.resolve("postgres"), 0)) {
             postgres.createDatabase(INGEST_DATABASE);
             broker.createTopics(List.of(RAW_TOPIC, EventContract.ARTICLES_SUBMITTED), PARTITIONS);
-            System.out.printf("Broker %s; topics %s and %s with %d partitions; %d records; work files in %s%n",
+            System.out.printf("Broker %s; topics %s and %s with %d partitions; %d records, %d rounds; work files in %s%n",
                     broker.bootstrapServers(), RAW_TOPIC, EventContract.ARTICLES_SUBMITTED, PARTITIONS,
-                    options.records(), work);
-
-            double raw = RawProducerRate.measure(broker.bootstrapServers(), RAW_TOPIC, options.records(),
-                    options.recordSize());
+                    options.records(), options.rounds(), work);
 
             try (IngestProcess ingest = IngestProcess.start(options.ingestJar(), broker.bootstrapServers(),
                     postgres.jdbcUrl(INGEST_DATABASE), work.resolve("ingest-service.log"))) {
                 ingest.awaitReady(client);
-                BulkRate.measure(client, ingest.baseUrl(), warmUpFile, WARM_UP_LINES);
-                double bulk = BulkRate.measure(client, ingest.baseUrl(), bulkFile, options.records());
-                SinglePostLoad.Result single = SinglePostLoad.run(client, ingest.baseUrl(), articles,
-                        options.singleRate(), options.singleSeconds());
+                bulkRate(client, ingest, bulkFile, WARM_UP_LINES);
+
+                // Alternating the two and comparing medians keeps one disturbed round (the machine is shared by
+                // the broker, the service and this client) from deciding the ratio.
+                double[] raw = new double[options.rounds()];
+                double[] bulk = new double[options.rounds()];
+                for (int round = 0; round < options.rounds(); round++) {
+                    raw[round] = RawProducerRate.measure(broker.bootstrapServers(), RAW_TOPIC, options.records(),
+                            options.recordSize());
+                    bulk[round] = bulkRate(client, ingest, bulkFile, options.records());
+                    System.out.printf("round %d: raw %.0f records/s, bulk %.0f records/s%n", round + 1, raw[round],
+                            bulk[round]);
+                }
+                SinglePostLoad.Result single = SinglePostLoad.run(client, ingest.baseUrl(),
+                        new BenchArticles("single-" + UUID.randomUUID()), options.singleRate(), options.singleSeconds());
 
                 System.out.println();
-                System.out.printf("raw producer (ProducerPerformance, %d B records, acks=all): %10.0f records/s%n",
-                        options.recordSize(), raw);
-                System.out.printf("ingest bulk  (POST /articles/bulk, %d B articles):        %10.0f records/s%n",
-                        Files.size(bulkFile) / options.records(), bulk);
-                System.out.printf("bulk / raw: %.0f %% (target >= 50 %%)%n", 100 * bulk / raw);
+                System.out.printf("raw producer (ProducerPerformance, %d B records, acks=all), median: %10.0f records/s%n",
+                        options.recordSize(), median(raw));
+                System.out.printf("ingest bulk  (POST /articles/bulk, %d B articles), median:       %10.0f records/s%n",
+                        Files.size(bulkFile) / options.records(), median(bulk));
+                System.out.printf("bulk / raw: %.0f %% (target >= 50 %%)%n", 100 * median(bulk) / median(raw));
                 System.out.printf("single POST /articles at %d/s for %d s: %.0f accepted/s, p50 %.1f ms, p99 %.1f ms "
                                 + "(%d accepted, %d failed, %d not sent)%n",
                         options.singleRate(), options.singleSeconds(), single.perSecond(), single.p50Millis(),
@@ -68,7 +74,19 @@ public final class IngestBenchmark {
             }
         } finally {
             Files.deleteIfExists(bulkFile);
-            Files.deleteIfExists(warmUpFile);
         }
+    }
+
+    /** Writes {@code lines} new articles (their own source ids) to {@code file} and posts them in one bulk request. */
+    private static double bulkRate(HttpClient client, IngestProcess ingest, Path file, int lines) throws Exception {
+        new BenchArticles("bulk-" + UUID.randomUUID()).writeNdjson(file, lines);
+        return BulkRate.measure(client, ingest.baseUrl(), file, lines);
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int middle = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }
 }

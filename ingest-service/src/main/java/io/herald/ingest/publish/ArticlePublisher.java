@@ -6,10 +6,10 @@ import java.time.Instant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
 import io.herald.events.ArticleSubmitted;
@@ -19,12 +19,17 @@ import io.herald.ingest.article.ArticleIds;
 import io.herald.ingest.config.IngestConfig;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import io.smallrye.reactive.messaging.kafka.KafkaClientService;
+import io.smallrye.reactive.messaging.kafka.KafkaProducer;
 
 /**
  * Writes {@link ArticleSubmitted} events to {@link EventContract#ARTICLES_SUBMITTED}, keyed by article id,
  * with their CloudEvents attributes as headers. The channel's producer settings (acks, idempotence,
  * timeouts) live in {@code application.properties}.
+ * <p>
+ * Records go straight to the channel's Kafka producer ({@link KafkaClientService}) rather than through an
+ * emitter: the emitter's per-message pipeline (buffering, context propagation, retries) cost bulk intake about
+ * a fifth of its throughput, and the producer already retries, orders and acknowledges each record.
  */
 @ApplicationScoped
 public class ArticlePublisher {
@@ -34,14 +39,21 @@ public class ArticlePublisher {
 
     private static final Logger LOG = Logger.getLogger(ArticlePublisher.class);
 
-    private final MutinyEmitter<ArticleSubmitted> emitter;
+    private final KafkaProducer<String, ArticleSubmitted> producer;
+    private final String topic;
     private final Duration timeout;
     private final String bootstrapServers;
 
+    /**
+     * The emitter is never used: injecting it is what connects the outgoing channel, so that SmallRye creates
+     * (and health-checks) the producer this class sends with.
+     */
     @Inject
-    public ArticlePublisher(@Channel(CHANNEL) MutinyEmitter<ArticleSubmitted> emitter, IngestConfig config,
+    public ArticlePublisher(@Channel(CHANNEL) MutinyEmitter<ArticleSubmitted> channel, KafkaClientService clients,
+            @ConfigProperty(name = "mp.messaging.outgoing." + CHANNEL + ".topic") String topic, IngestConfig config,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
-        this.emitter = emitter;
+        this.producer = clients.getProducer(CHANNEL);
+        this.topic = topic;
         this.timeout = config.publishTimeout();
         this.bootstrapServers = bootstrapServers;
     }
@@ -58,11 +70,9 @@ public class ArticlePublisher {
                 "/ingest/" + article.source().name(),
                 article.articleId(),
                 time);
-        Message<ArticleSubmitted> message = Message.of(article).addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
-                .withKey(article.articleId())
-                .withHeaders(new RecordHeaders(event.toHeaders()))
-                .build());
-        return Uni.createFrom().deferred(() -> emitter.sendMessage(message))
+        ProducerRecord<String, ArticleSubmitted> record = new ProducerRecord<>(topic, null, article.articleId(), article,
+                new RecordHeaders(event.toHeaders()));
+        return Uni.createFrom().deferred(() -> producer.send(record))
                 .ifNoItem().after(timeout).fail()
                 .onFailure().transform(failure -> {
                     LOG.warnf("Kafka at %s did not acknowledge event %s (article %s, revision %d) within the publish "
