@@ -2,7 +2,7 @@ package io.herald.catalog.store;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.stream.Collectors;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -16,6 +16,7 @@ import org.hibernate.type.SqlTypes;
 
 import io.herald.events.ArticleSubmitted;
 import io.herald.events.Contributor;
+import io.herald.events.Publication;
 import io.herald.events.PubStatus;
 
 /**
@@ -35,14 +36,27 @@ public class Article {
     public String language;
     public String headline;
     public String subheadline;
+    public String kicker;
     public String dateline;
     public String section;
     public String page;
+    /** The number in {@link #page}'s label ({@code 01版} → 1), or null when it has none. */
+    public Integer pageNumber;
     public String publicationName;
+    public String publicationNameEn;
     public LocalDate issueDate;
+    public Integer issueNumber;
+    public Integer totalIssueNumber;
+    public Integer pageCount;
     /** Contributors' names in printed order, separated by 、. */
     public String byline;
+    /** Contributors' names in printed order, one element each (the author facet and filter). */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<String> authors;
+    public Instant firstCreated;
     public Instant versionCreated;
+    /** Not shown before this instant, when set. */
+    public Instant embargoUntil;
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(columnDefinition = "jsonb")
     public ArticleSubmitted document;
@@ -63,14 +77,23 @@ public class Article {
         this.language = event.language();
         this.headline = event.headline();
         this.subheadline = event.subheadline();
+        this.kicker = event.kicker();
         this.dateline = event.dateline();
         this.section = event.section();
         this.page = event.page();
-        this.publicationName = event.publication() == null ? null : event.publication().name();
-        this.issueDate = event.publication() == null ? null : event.publication().issueDate();
-        this.byline = event.byline().isEmpty() ? null
-                : event.byline().stream().map(Contributor::name).collect(Collectors.joining("、"));
+        this.pageNumber = PageLabels.number(event.page());
+        Publication publication = event.publication();
+        this.publicationName = publication == null ? null : publication.name();
+        this.publicationNameEn = publication == null ? null : publication.nameEn();
+        this.issueDate = publication == null ? null : publication.issueDate();
+        this.issueNumber = publication == null ? null : publication.issueNumber();
+        this.totalIssueNumber = publication == null ? null : publication.totalIssueNumber();
+        this.pageCount = publication == null ? null : publication.pageCount();
+        this.authors = event.byline().stream().map(Contributor::name).toList();
+        this.byline = authors.isEmpty() ? null : String.join("、", authors);
+        this.firstCreated = event.firstCreated();
         this.versionCreated = event.versionCreated();
+        this.embargoUntil = event.embargoUntil();
         this.document = event;
         this.updatedAt = Instant.now();
     }
