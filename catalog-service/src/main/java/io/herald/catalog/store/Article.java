@@ -4,16 +4,20 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.ColumnTransformer;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import io.herald.catalog.search.SearchVector;
 import io.herald.events.ArticleSubmitted;
 import io.herald.events.Contributor;
 import io.herald.events.Publication;
@@ -61,6 +65,14 @@ public class Article {
     @Column(columnDefinition = "jsonb")
     public ArticleSubmitted document;
     public Instant updatedAt;
+    /**
+     * The full-text index entry: a tsvector literal built in Java ({@link SearchVector}), cast by the INSERT or
+     * UPDATE itself. Lazy, so that reading an article does not read its index entry.
+     */
+    @Basic(fetch = FetchType.LAZY)
+    @Column(columnDefinition = "tsvector")
+    @ColumnTransformer(write = "?::tsvector")
+    public String searchVector;
 
     static Article of(String eventId, ArticleSubmitted event) {
         Article article = new Article();
@@ -96,5 +108,6 @@ public class Article {
         this.embargoUntil = event.embargoUntil();
         this.document = event;
         this.updatedAt = Instant.now();
+        this.searchVector = SearchVector.of(event);
     }
 }

@@ -1,0 +1,185 @@
+package io.herald.catalog.api;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import io.herald.catalog.search.ArticleSearch;
+import io.herald.catalog.search.SearchCriteria;
+import io.herald.catalog.search.SearchCriteria.Sort;
+import io.herald.catalog.search.SearchCursor;
+import io.herald.catalog.search.SearchQuery;
+import io.herald.catalog.search.SearchResult;
+
+/**
+ * {@code GET /articles}: full-text search over the visible articles, with filters, facets and cursor paging.
+ * Without {@code q} it lists the visible articles, newest first.
+ */
+@Path("/articles")
+@Produces(MediaType.APPLICATION_JSON)
+public class ArticleSearchResource {
+
+    static final int MAX_LIMIT = 100;
+    static final int DEFAULT_LIMIT = 20;
+    static final int MAX_QUERY_LENGTH = 200;
+    static final int MAX_FILTER_LENGTH = 200;
+
+    static final String LIMIT_RULE = "must be an integer from 1 to " + MAX_LIMIT;
+    static final String QUERY_LENGTH_RULE = "must be at most " + MAX_QUERY_LENGTH + " characters";
+    static final String QUERY_EXCLUSIONS_RULE = "must contain a word or phrase to find, not only excluded ones";
+    static final String FILTER_RULE = "must be 1 to " + MAX_FILTER_LENGTH + " characters without control characters";
+    static final String DATE_RULE = "must be a date as YYYY-MM-DD";
+    static final String RANGE_RULE = "must not be after to";
+    static final String SORT_RULE = "must be relevance or date";
+    static final String RELEVANCE_RULE = "relevance needs q";
+    static final String CURSOR_RULE = "must be a nextCursor of the same search";
+
+    private final ArticleSearch search;
+
+    ArticleSearchResource(ArticleSearch search) {
+        this.search = search;
+    }
+
+    /**
+     * @param q           words, {@code "quoted phrases"}, {@code -excluded} words or phrases
+     * @param section     only this section
+     * @param page        only this page: label ({@code 01版}) or number ({@code 1})
+     * @param author      only articles this person contributed to
+     * @param publication only this publication (its name)
+     * @param from        issue date on or after (YYYY-MM-DD)
+     * @param to          issue date on or before (YYYY-MM-DD)
+     * @param sort        {@code relevance} (default with q) or {@code date} (newest first, default without)
+     * @param limit       hits per page, 1 to 100, default 20
+     * @param cursor      the previous page's {@code nextCursor}
+     */
+    @GET
+    public SearchResult search(@QueryParam("q") String q, @QueryParam("section") String section,
+            @QueryParam("page") String page, @QueryParam("author") String author,
+            @QueryParam("publication") String publication, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("sort") String sort, @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor) {
+        SearchQuery query = query(q);
+        LocalDate fromDate = date("from", from);
+        LocalDate toDate = date("to", to);
+        if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) {
+            throw invalid("from", RANGE_RULE, from);
+        }
+        Sort order = sort(sort, query != null);
+        SearchCriteria criteria = new SearchCriteria(query, filter("section", section), filter("page", page),
+                filter("author", author), filter("publication", publication), fromDate, toDate, order, limit(limit),
+                null);
+        if (cursor != null) {
+            criteria = new SearchCriteria(query, criteria.section(), criteria.page(), criteria.author(),
+                    criteria.publication(), fromDate, toDate, order, criteria.limit(), cursor(cursor, criteria));
+        }
+        return search.search(criteria);
+    }
+
+    private static SearchQuery query(String q) {
+        if (q == null || q.isBlank()) {
+            return null;
+        }
+        if (q.codePointCount(0, q.length()) > MAX_QUERY_LENGTH) {
+            throw invalid("q", QUERY_LENGTH_RULE, q);
+        }
+        SearchQuery query = SearchQuery.parse(q);
+        if (!query.findsAnything() && query.excluding()) {
+            throw invalid("q", QUERY_EXCLUSIONS_RULE, q);
+        }
+        return query;
+    }
+
+    private static String filter(String field, String value) {
+        if (value == null) {
+            return null;
+        }
+        boolean clean = !value.isEmpty() && value.length() <= MAX_FILTER_LENGTH
+                && value.codePoints().noneMatch(c -> Character.isISOControl(c)
+                        || Character.getType(c) == Character.SURROGATE);
+        if (!clean) {
+            throw invalid(field, FILTER_RULE, value);
+        }
+        return value;
+    }
+
+    private static LocalDate date(String field, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            if (value.length() == 10) {
+                return LocalDate.parse(value);
+            }
+        } catch (DateTimeParseException e) {
+            // reported below
+        }
+        throw invalid(field, DATE_RULE, value);
+    }
+
+    private static Sort sort(String value, boolean hasQuery) {
+        if (value == null) {
+            return hasQuery ? Sort.RELEVANCE : Sort.DATE;
+        }
+        Sort sort = switch (value) {
+            case "relevance" -> Sort.RELEVANCE;
+            case "date" -> Sort.DATE;
+            default -> throw invalid("sort", SORT_RULE, value);
+        };
+        if (sort == Sort.RELEVANCE && !hasQuery) {
+            throw invalid("sort", RELEVANCE_RULE, value);
+        }
+        return sort;
+    }
+
+    private static int limit(String value) {
+        if (value == null) {
+            return DEFAULT_LIMIT;
+        }
+        try {
+            int limit = Integer.parseInt(value);
+            if (limit >= 1 && limit <= MAX_LIMIT) {
+                return limit;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw invalid("limit", LIMIT_RULE, value);
+    }
+
+    private static SearchCursor cursor(String value, SearchCriteria criteria) {
+        try {
+            SearchCursor cursor = SearchCursor.decode(value);
+            boolean fits = cursor.fingerprint().equals(criteria.fingerprint())
+                    && (criteria.sort() == Sort.RELEVANCE) == (cursor.score() != null);
+            if (fits) {
+                return cursor;
+            }
+        } catch (IllegalArgumentException e) {
+            // reported below
+        }
+        throw invalid("cursor", CURSOR_RULE, value);
+    }
+
+    private static ProblemException invalid(String field, String rule, String value) {
+        return new ProblemException(Problem.invalidParameter(field, rule, printable(value)));
+    }
+
+    /** The offending value as shown in the problem's detail: cut short, control chars and lone surrogates as '?'. */
+    private static String printable(String value) {
+        String cut = value.length() > 100 ? value.substring(0, 100) + "…" : value;
+        StringBuilder printable = new StringBuilder(cut.length());
+        for (int i = 0; i < cut.length(); i++) {
+            char c = cut.charAt(i);
+            boolean paired = Character.isHighSurrogate(c) && i + 1 < cut.length()
+                    && Character.isLowSurrogate(cut.charAt(i + 1))
+                    || Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(cut.charAt(i - 1));
+            printable.append(Character.isISOControl(c) || Character.isSurrogate(c) && !paired ? '?' : c);
+        }
+        return printable.toString();
+    }
+}

@@ -1,0 +1,75 @@
+package io.herald.catalog.search;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.util.Base64;
+
+/**
+ * Where a page of hits ended: the last hit's sort key (score for relevance, then version time and article id),
+ * plus a fingerprint of the search it belongs to. Opaque to clients: URL-safe Base64 of a few text lines.
+ *
+ * @param score          the last hit's rank, for relevance order; null for date order
+ * @param versionCreated the last hit's version time
+ * @param articleId      the last hit's id
+ * @param fingerprint    {@link SearchCriteria#fingerprint()} of the search
+ */
+public record SearchCursor(Float score, Instant versionCreated, String articleId, String fingerprint) {
+
+    private static final String VERSION = "c1";
+    private static final int MAX_LENGTH = 4096;
+    /** Any version time PostgreSQL can compare with. */
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
+    public String encode() {
+        String text = String.join("\n", VERSION, fingerprint,
+                score == null ? "-" : Integer.toHexString(Float.floatToIntBits(score)),
+                versionCreated.getEpochSecond() + "." + versionCreated.getNano(), articleId);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(UTF_8));
+    }
+
+    /** The cursor {@code text} encodes; throws {@link IllegalArgumentException} for anything else. */
+    public static SearchCursor decode(String text) {
+        if (text.length() > MAX_LENGTH) {
+            throw new IllegalArgumentException("too long");
+        }
+        String decoded;
+        try {
+            decoded = UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(Base64.getUrlDecoder().decode(text))).toString();
+        } catch (CharacterCodingException e) {
+            throw new IllegalArgumentException("not UTF-8", e);
+        }
+        String[] parts = decoded.split("\n", 5);
+        if (parts.length != 5 || !VERSION.equals(parts[0]) || parts[4].isEmpty()) {
+            throw new IllegalArgumentException("not a cursor");
+        }
+        Float score = null;
+        if (!"-".equals(parts[2])) {
+            score = Float.intBitsToFloat(Integer.parseUnsignedInt(parts[2], 16));
+            if (score.isNaN() || score.isInfinite()) {
+                throw new IllegalArgumentException("bad score");
+            }
+        }
+        String[] time = parts[3].split("\\.", -1);
+        if (time.length != 2) {
+            throw new IllegalArgumentException("bad time");
+        }
+        Instant versionCreated;
+        try {
+            versionCreated = Instant.ofEpochSecond(Long.parseLong(time[0]), Integer.parseInt(time[1]));
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("bad time", e);
+        }
+        if (versionCreated.isBefore(EARLIEST) || versionCreated.isAfter(LATEST) || parts[4].indexOf('\0') >= 0) {
+            throw new IllegalArgumentException("out of range");
+        }
+        return new SearchCursor(score, versionCreated, parts[4], parts[1]);
+    }
+}
