@@ -63,7 +63,11 @@ public record SearchCursor(Float score, Instant versionCreated, String articleId
         }
         Instant versionCreated;
         try {
-            versionCreated = Instant.ofEpochSecond(Long.parseLong(time[0]), Integer.parseInt(time[1]));
+            int nano = Integer.parseInt(time[1]);
+            if (nano < 0 || nano > 999_999_999) {
+                throw new IllegalArgumentException("bad time");
+            }
+            versionCreated = Instant.ofEpochSecond(Long.parseLong(time[0]), nano);
         } catch (DateTimeException e) {
             throw new IllegalArgumentException("bad time", e);
         }
