@@ -43,11 +43,11 @@ class ArticleSearchParametersTest {
                 Arguments.of("cursor", "YzEKMTIzNAotCjEuMApkZW1vOng", "cursor", "must be a nextCursor of the same search"),
                 Arguments.of("q", longQuery, "q", "must be at most 200 characters"),
                 Arguments.of("q", "-芯片 -\"盾构机\"", "q", "must contain a word or phrase to find, not only excluded ones"),
-                Arguments.of("section", "", "section", "must be 1 to 200 characters without control characters"),
-                Arguments.of("author", "姚\u0000雯", "author", "must be 1 to 200 characters without control characters"),
-                Arguments.of("page", "x".repeat(201), "page", "must be 1 to 200 characters without control characters"),
+                Arguments.of("section", "要".repeat(201), "section", "must be at most 200 characters without control characters"),
+                Arguments.of("author", "姚\u0000雯", "author", "must be at most 200 characters without control characters"),
+                Arguments.of("page", "x".repeat(201), "page", "must be at most 200 characters without control characters"),
                 Arguments.of("publication", "\n", "publication",
-                        "must be 1 to 200 characters without control characters"));
+                        "must be at most 200 characters without control characters"));
     }
 
     @ParameterizedTest
@@ -71,6 +71,14 @@ class ArticleSearchParametersTest {
                 .then().statusCode(400).contentType(PROBLEM_JSON)
                 .body("errors[0].field", equalTo("from"))
                 .body("errors[0].rule", equalTo("must not be after to"));
+    }
+
+    @Test
+    void emptyParametersAreNoParameters() {
+        given().queryParam("q", "").queryParam("section", "").queryParam("from", "").queryParam("sort", "")
+                .queryParam("limit", "").queryParam("cursor", "")
+                .when().get("/articles")
+                .then().statusCode(200).body("$", hasKey("total"));
     }
 
     @ParameterizedTest

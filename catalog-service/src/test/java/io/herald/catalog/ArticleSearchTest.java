@@ -76,10 +76,7 @@ class ArticleSearchTest {
     void chipFindsTheForumReportWithTheWordMarked() {
         submitReferencePage();
 
-        JsonPath result = search(Map.of("q", "芯片"));
-        assertEquals(1, result.getInt("total"));
-        assertEquals(articleId(FORUM, tag), result.getString("hits[0].articleId"));
-        assertThat(result.getString("hits[0].snippet"), containsString("<mark>芯片</mark>"));
+        JsonPath result = onlyHit("芯片", FORUM);
         assertThat(result.getFloat("hits[0].score"), greaterThan(0f));
         assertEquals("2026中关村论坛年会集中发布21项重大科技成果", result.getString("hits[0].headline"));
         assertEquals(List.of("张伟"), result.getList("hits[0].authors"));
@@ -94,10 +91,7 @@ class ArticleSearchTest {
     void shieldMachineFindsThePhotoItem() {
         submitReferencePage();
 
-        JsonPath result = search(Map.of("q", "盾构机"));
-        assertEquals(1, result.getInt("total"));
-        assertEquals(articleId(PHOTO, tag), result.getString("hits[0].articleId"));
-        assertThat(result.getString("hits[0].snippet"), containsString("<mark>盾构机</mark>"));
+        JsonPath result = onlyHit("盾构机", PHOTO);
         assertEquals(List.of("刘甲"), result.getList("hits[0].authors"));
         // the caption's credit is indexed too
         assertEquals(articleId(PHOTO, tag), search(Map.of("q", "新华社")).getString("hits[0].articleId"));
@@ -178,7 +172,7 @@ class ArticleSearchTest {
         JsonPath chips = search(Map.of("q", "芯片", "author", "张伟", "sort", "date"));
         assertEquals(2, chips.getInt("total"));
         assertEquals(List.of(Map.of("value", "张伟", "count", 2)), chips.getList("facets.author"));
-        assertNull(chips.get("hits[0].score"));
+        assertThat(chips.getFloat("hits[0].score"), greaterThan(0f));
     }
 
     @Test
@@ -249,6 +243,15 @@ class ArticleSearchTest {
         assertEquals(List.of(articleId("embargo-over", tag)), result.getList("hits.articleId"));
         assertEquals(List.of(Map.of("value", "张伟", "count", 1)), result.getList("facets.author"));
         assertEquals(1, search(Map.of()).getInt("total"));
+    }
+
+    /** Searches {@code q}: the only hit is {@code item}, with {@code q} marked in its snippet. */
+    private JsonPath onlyHit(String q, String item) {
+        JsonPath result = search(Map.of("q", q));
+        assertEquals(1, result.getInt("total"));
+        assertEquals(articleId(item, tag), result.getString("hits[0].articleId"));
+        assertThat(result.getString("hits[0].snippet"), containsString("<mark>" + q + "</mark>"));
+        return result;
     }
 
     private void submitTo(int partition, ArticleSubmitted event) {

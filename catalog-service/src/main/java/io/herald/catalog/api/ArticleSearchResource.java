@@ -32,7 +32,7 @@ public class ArticleSearchResource {
     static final String LIMIT_RULE = "must be an integer from 1 to " + MAX_LIMIT;
     static final String QUERY_LENGTH_RULE = "must be at most " + MAX_QUERY_LENGTH + " characters";
     static final String QUERY_EXCLUSIONS_RULE = "must contain a word or phrase to find, not only excluded ones";
-    static final String FILTER_RULE = "must be 1 to " + MAX_FILTER_LENGTH + " characters without control characters";
+    static final String FILTER_RULE = "must be at most " + MAX_FILTER_LENGTH + " characters without control characters";
     static final String DATE_RULE = "must be a date as YYYY-MM-DD";
     static final String RANGE_RULE = "must not be after to";
     static final String SORT_RULE = "must be relevance or date";
@@ -56,6 +56,7 @@ public class ArticleSearchResource {
      * @param sort        {@code relevance} (default with q) or {@code date} (newest first, default without)
      * @param limit       hits per page, 1 to 100, default 20
      * @param cursor      the previous page's {@code nextCursor}
+     *                    (an empty parameter counts as absent)
      */
     @GET
     public SearchResult search(@QueryParam("q") String q, @QueryParam("section") String section,
@@ -64,16 +65,16 @@ public class ArticleSearchResource {
             @QueryParam("to") String to, @QueryParam("sort") String sort, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
         SearchQuery query = query(q);
-        LocalDate fromDate = date("from", from);
-        LocalDate toDate = date("to", to);
+        LocalDate fromDate = date("from", absentIfEmpty(from));
+        LocalDate toDate = date("to", absentIfEmpty(to));
         if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) {
             throw invalid("from", RANGE_RULE, from);
         }
-        Sort order = sort(sort, query != null);
+        Sort order = sort(absentIfEmpty(sort), query != null);
         SearchCriteria criteria = new SearchCriteria(query, filter("section", section), filter("page", page),
-                filter("author", author), filter("publication", publication), fromDate, toDate, order, limit(limit),
-                null);
-        if (cursor != null) {
+                filter("author", author), filter("publication", publication), fromDate, toDate, order,
+                limit(absentIfEmpty(limit)), null);
+        if (absentIfEmpty(cursor) != null) {
             criteria = new SearchCriteria(query, criteria.section(), criteria.page(), criteria.author(),
                     criteria.publication(), fromDate, toDate, order, criteria.limit(), cursor(cursor, criteria));
         }
@@ -94,11 +95,16 @@ public class ArticleSearchResource {
         return query;
     }
 
+    /** An empty parameter ({@code section=}, as an HTML form sends for "any") is no parameter. */
+    private static String absentIfEmpty(String value) {
+        return value == null || value.isEmpty() ? null : value;
+    }
+
     private static String filter(String field, String value) {
-        if (value == null) {
+        if (absentIfEmpty(value) == null) {
             return null;
         }
-        boolean clean = !value.isEmpty() && value.length() <= MAX_FILTER_LENGTH
+        boolean clean = value.length() <= MAX_FILTER_LENGTH
                 && value.codePoints().noneMatch(c -> Character.isISOControl(c)
                         || Character.getType(c) == Character.SURROGATE);
         if (!clean) {
