@@ -1,6 +1,7 @@
 package io.herald.bench;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -29,10 +30,9 @@ final class ArticlesTopicWriter implements AutoCloseable {
                 new StringSerializer(), new EventSerializer<>());
     }
 
-    /** Writes articles {@code first} to {@code first + count - 1} of {@code articles} and waits for every ack. */
-    void write(GeneratedArticles articles, int first, int count) {
-        for (int number = first; number < first + count; number++) {
-            ArticleSubmitted article = articles.article(number);
+    /** Writes {@code articles} and waits for every ack. */
+    void write(List<ArticleSubmitted> articles) {
+        for (ArticleSubmitted article : articles) {
             CloudEvent event = new CloudEvent(UUID.randomUUID().toString(), EventContract.TYPE_ARTICLE_SUBMITTED,
                     "/ingest/" + GeneratedArticles.SOURCE, article.articleId(), Instant.now());
             producer.send(new ProducerRecord<>(EventContract.ARTICLES_SUBMITTED, null, article.articleId(), article,

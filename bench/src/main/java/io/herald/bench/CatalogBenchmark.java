@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import io.herald.devstack.KafkaBroker;
 import io.herald.devstack.PostgresServer;
+import io.herald.events.ArticleSubmitted;
 import io.herald.events.EventContract;
 
 /**
@@ -62,18 +63,19 @@ public final class CatalogBenchmark {
                     ArticlesTopicWriter topic = new ArticlesTopicWriter(broker.bootstrapServers());
                     CatalogProgress progress = new CatalogProgress(postgres.jdbcUrl("catalog"), log)) {
                 catalog.awaitReady(client);
-                int next = 0;
-                RawCatalogInsert.measure(postgres.jdbcUrl("raw"), articles, next, WARM_UP_EVENTS);
-                topic.write(articles, next, WARM_UP_EVENTS);
-                next += WARM_UP_EVENTS;
+                List<ArticleSubmitted> warmUp = articles.articles(0, WARM_UP_EVENTS);
+                RawCatalogInsert.measure(postgres.jdbcUrl("raw"), warmUp);
+                topic.write(warmUp);
+                int next = WARM_UP_EVENTS;
                 progress.awaitApplied(next);
 
                 double[] raw = new double[rounds];
                 double[] persisted = new double[rounds];
                 for (int round = 0; round < rounds; round++) {
-                    raw[round] = RawCatalogInsert.measure(postgres.jdbcUrl("raw"), articles, next, events);
+                    List<ArticleSubmitted> batch = articles.articles(next, events);
+                    raw[round] = RawCatalogInsert.measure(postgres.jdbcUrl("raw"), batch);
                     long start = System.nanoTime();
-                    topic.write(articles, next, events);
+                    topic.write(batch);
                     next += events;
                     persisted[round] = events / ((progress.awaitApplied(next) - start) / 1e9);
                     System.out.printf("round %d: raw JDBC %.0f events/s, catalog %.0f events/s%n", round + 1, raw[round],
@@ -82,7 +84,7 @@ public final class CatalogBenchmark {
 
                 while (next < searchArticles) {
                     int chunk = Math.min(FILL_CHUNK, searchArticles - next);
-                    topic.write(articles, next, chunk);
+                    topic.write(articles.articles(next, chunk));
                     next += chunk;
                     progress.awaitApplied(next);
                     System.out.printf("search catalog: %d articles%n", next);

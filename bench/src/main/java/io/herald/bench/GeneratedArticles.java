@@ -70,6 +70,15 @@ final class GeneratedArticles {
                 body, List.of(), List.of(), List.of(), created, created, null, new Source(SOURCE, sourceId));
     }
 
+    /** Articles {@code first} to {@code first + count - 1}. */
+    List<ArticleSubmitted> articles(int first, int count) {
+        List<ArticleSubmitted> articles = new ArrayList<>(count);
+        for (int number = first; number < first + count; number++) {
+            articles.add(article(number));
+        }
+        return articles;
+    }
+
     /** A query word: drawn like the articles' words, so common words are queried more often. */
     String word() {
         return words[draw(queryWords)];

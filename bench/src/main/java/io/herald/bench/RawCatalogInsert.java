@@ -50,13 +50,16 @@ final class RawCatalogInsert {
         }
     }
 
-    /** Inserts the rows of articles {@code first} to {@code first + count - 1}; returns events per second. */
-    static double measure(String jdbcUrl, GeneratedArticles articles, int first, int count) throws SQLException {
+    /** Inserts the rows of {@code events} (made before the clock starts); returns events per second. */
+    static double measure(String jdbcUrl, List<ArticleSubmitted> events) throws SQLException {
+        List<String> eventIds = events.stream().map(event -> UUID.randomUUID().toString()).toList();
+        List<String> documents = events.stream().map(event -> new String(EventJson.write(event), UTF_8)).toList();
         try (Connection connection = connect(jdbcUrl);
                 PreparedStatement processed = connection.prepareStatement(
                         "insert into processed_event (event_id, article_id, revision, processed_at) values (?, ?, ?, ?)");
                 PreparedStatement revision = connection.prepareStatement("insert into article_revision "
-                        + "(article_id, revision, event_id, document, recorded_at) values (?, ?, ?, ?::jsonb, ?)");
+                        + "(article_id, revision, event_id, pub_status, version_created, document, recorded_at) "
+                        + "values (?, ?, ?, ?, ?, ?::jsonb, ?)");
                 PreparedStatement article = connection.prepareStatement("insert into article (article_id, revision, "
                         + "event_id, pub_status, language, headline, subheadline, kicker, dateline, section, page, "
                         + "page_number, publication_name, issue_date, issue_number, total_issue_number, page_count, "
@@ -64,11 +67,11 @@ final class RawCatalogInsert {
                         + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)")) {
             connection.setAutoCommit(false);
             long start = System.nanoTime();
-            for (int number = first; number < first + count; number++) {
-                ArticleSubmitted event = articles.article(number);
-                String eventId = UUID.randomUUID().toString();
+            for (int i = 0; i < events.size(); i++) {
+                ArticleSubmitted event = events.get(i);
+                String eventId = eventIds.get(i);
+                String document = documents.get(i);
                 Timestamp now = Timestamp.from(Instant.now());
-                String document = new String(EventJson.write(event), UTF_8);
                 processed.setString(1, eventId);
                 processed.setString(2, event.articleId());
                 processed.setInt(3, event.revision());
@@ -77,19 +80,21 @@ final class RawCatalogInsert {
                 revision.setString(1, event.articleId());
                 revision.setInt(2, event.revision());
                 revision.setString(3, eventId);
-                revision.setString(4, document);
-                revision.setTimestamp(5, now);
+                revision.setString(4, event.pubStatus().name());
+                revision.setTimestamp(5, Timestamp.from(event.versionCreated()));
+                revision.setString(6, document);
+                revision.setTimestamp(7, now);
                 revision.addBatch();
                 bindArticle(connection, article, event, eventId, document, now);
                 article.addBatch();
-                if ((number - first + 1) % BATCH == 0 || number == first + count - 1) {
+                if ((i + 1) % BATCH == 0 || i == events.size() - 1) {
                     processed.executeBatch();
                     revision.executeBatch();
                     article.executeBatch();
                     connection.commit();
                 }
             }
-            return count / ((System.nanoTime() - start) / 1e9);
+            return events.size() / ((System.nanoTime() - start) / 1e9);
         }
     }
 
