@@ -44,13 +44,19 @@ public final class EventRecords {
         return new Event(attributes.id(), event);
     }
 
-    /** What an operator reads for a failure: the exception's message, and its root cause's when that differs. */
+    /**
+     * What an operator reads for a failure: a contract violation's own message (it names the field or header), else
+     * the exception's message with its root cause's when that adds something.
+     */
     public static String reason(Throwable failure) {
+        String message = message(failure);
+        if (failure instanceof InvalidEventException) {
+            return message;
+        }
         Throwable root = failure;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        String message = message(failure);
         String rootMessage = message(root);
         return root == failure || message.contains(rootMessage) ? message : message + ": " + rootMessage;
     }

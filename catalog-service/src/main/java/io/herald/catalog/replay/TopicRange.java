@@ -39,9 +39,13 @@ public final class TopicRange {
     public static TopicRange wholeTopic(Consumer<String, byte[]> consumer, String topic, OperationsConfig config) {
         List<TopicPartition> partitions = partitions(consumer, topic);
         consumer.assign(partitions);
+        Map<TopicPartition, Long> beginnings = consumer.beginningOffsets(partitions);
+        Map<TopicPartition, Long> endOffsets = consumer.endOffsets(partitions);
         Map<TopicPartition, Long> ends = new LinkedHashMap<>();
-        partitions.forEach(partition -> ends.put(partition, consumer.endOffsets(List.of(partition)).get(partition)));
-        consumer.seekToBeginning(partitions);
+        for (TopicPartition partition : partitions) {
+            ends.put(partition, endOffsets.get(partition));
+            consumer.seek(partition, beginnings.get(partition));
+        }
         return new TopicRange(consumer, ends, config);
     }
 
