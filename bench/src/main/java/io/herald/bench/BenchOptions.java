@@ -1,7 +1,6 @@
 package io.herald.bench;
 
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -20,27 +19,15 @@ record BenchOptions(int records, int recordSize, int singleRate, int singleSecon
             + "single-seconds=20 rounds=3 repository=.";
 
     static BenchOptions parse(String[] args) {
-        Map<String, String> values = new HashMap<>();
-        for (String arg : args) {
-            int equals = arg.indexOf('=');
-            if (equals < 1) {
-                throw new IllegalArgumentException("'" + arg + "' is not name=value; " + USAGE);
-            }
-            values.put(arg.substring(0, equals), arg.substring(equals + 1));
-        }
-        BenchOptions options = new BenchOptions(
-                Integer.parseInt(values.getOrDefault("records", "50000")),
-                Integer.parseInt(values.getOrDefault("record-size", "2048")),
-                Integer.parseInt(values.getOrDefault("single-rate", "200")),
-                Integer.parseInt(values.getOrDefault("single-seconds", "20")),
-                Integer.parseInt(values.getOrDefault("rounds", "3")),
-                Path.of(values.getOrDefault("repository", ".")).toAbsolutePath().normalize());
-        values.keySet().removeAll(java.util.Set.of("records", "record-size", "single-rate", "single-seconds", "rounds",
-                "repository"));
-        if (!values.isEmpty()) {
-            throw new IllegalArgumentException("unknown arguments " + values.keySet() + "; " + USAGE);
-        }
-        return options;
+        Map<String, String> values = BenchArguments.parse(args, Map.of("records", "50000", "record-size", "2048",
+                "single-rate", "200", "single-seconds", "20", "rounds", "3", "repository", "."), USAGE);
+        return new BenchOptions(
+                Integer.parseInt(values.get("records")),
+                Integer.parseInt(values.get("record-size")),
+                Integer.parseInt(values.get("single-rate")),
+                Integer.parseInt(values.get("single-seconds")),
+                Integer.parseInt(values.get("rounds")),
+                Path.of(values.get("repository")).toAbsolutePath().normalize());
     }
 
     Path ingestJar() {

@@ -22,7 +22,7 @@ final class BulkRate {
     static double measure(HttpClient client, URI baseUrl, Path ndjson, int lines) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(baseUrl.resolve("/articles/bulk"))
                 .header("Content-Type", "application/x-ndjson")
-                .header("Authorization", "Bearer " + IngestProcess.API_KEY)
+                .header("Authorization", "Bearer " + IngestBenchmark.API_KEY)
                 .timeout(Duration.ofMinutes(10))
                 .POST(HttpRequest.BodyPublishers.ofFile(ndjson))
                 .build();

@@ -4,8 +4,8 @@ import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import io.herald.devstack.KafkaBroker;
@@ -23,6 +23,7 @@ public final class IngestBenchmark {
     static final String INGEST_DATABASE = "ingest";
     /** Bulk lines sent before the measured request, so the measured one does not pay for a cold JVM. */
     static final int WARM_UP_LINES = 10_000;
+    static final String API_KEY = "bench-key";
 
     private IngestBenchmark() {
     }
@@ -42,8 +43,14 @@ public final class IngestBenchmark {
                     broker.bootstrapServers(), RAW_TOPIC, EventContract.ARTICLES_SUBMITTED, PARTITIONS,
                     options.records(), options.rounds(), work);
 
-            try (IngestProcess ingest = IngestProcess.start(options.ingestJar(), broker.bootstrapServers(),
-                    postgres.jdbcUrl(INGEST_DATABASE), work.resolve("ingest-service.log"))) {
+            try (BenchService ingest = BenchService.start("ingest-service", options.ingestJar(), Map.of(
+                    "KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers(),
+                    "QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(INGEST_DATABASE),
+                    "QUARKUS_DATASOURCE_USERNAME", PostgresServer.USER,
+                    "QUARKUS_DATASOURCE_PASSWORD", "",
+                    "HERALD_INGEST_SOURCES_DEMO_API_KEY", API_KEY,
+                    // one bulk request carries every record (50,000 × 2 KB by default)
+                    "QUARKUS_HTTP_LIMITS_MAX_BODY_SIZE", "1G"), work.resolve("ingest-service.log"))) {
                 ingest.awaitReady(client);
                 bulkRate(client, ingest, bulkFile, WARM_UP_LINES);
 
@@ -63,10 +70,10 @@ public final class IngestBenchmark {
 
                 System.out.println();
                 System.out.printf("raw producer (ProducerPerformance, %d B records, acks=all), median: %10.0f records/s%n",
-                        options.recordSize(), median(raw));
+                        options.recordSize(), Statistics.median(raw));
                 System.out.printf("ingest bulk  (POST /articles/bulk, %d B articles), median:       %10.0f records/s%n",
-                        Files.size(bulkFile) / options.records(), median(bulk));
-                System.out.printf("bulk / raw: %.0f %% (target >= 50 %%)%n", 100 * median(bulk) / median(raw));
+                        Files.size(bulkFile) / options.records(), Statistics.median(bulk));
+                System.out.printf("bulk / raw: %.0f %% (target >= 50 %%)%n", 100 * Statistics.median(bulk) / Statistics.median(raw));
                 System.out.printf("single POST /articles at %d/s for %d s: %.0f accepted/s, p50 %.1f ms, p99 %.1f ms "
                                 + "(%d accepted, %d failed, %d not sent)%n",
                         options.singleRate(), options.singleSeconds(), single.perSecond(), single.p50Millis(),
@@ -78,15 +85,8 @@ public final class IngestBenchmark {
     }
 
     /** Writes {@code lines} new articles (their own source ids) to {@code file} and posts them in one bulk request. */
-    private static double bulkRate(HttpClient client, IngestProcess ingest, Path file, int lines) throws Exception {
+    private static double bulkRate(HttpClient client, BenchService ingest, Path file, int lines) throws Exception {
         new BenchArticles("bulk-" + UUID.randomUUID()).writeNdjson(file, lines);
         return BulkRate.measure(client, ingest.baseUrl(), file, lines);
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int middle = sorted.length / 2;
-        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }
 }

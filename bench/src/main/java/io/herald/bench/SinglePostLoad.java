@@ -63,7 +63,7 @@ final class SinglePostLoad {
             int index = i;
             HttpRequest request = HttpRequest.newBuilder(url)
                     .header("Content-Type", "application/json")
-                    .header("Authorization", "Bearer " + IngestProcess.API_KEY)
+                    .header("Authorization", "Bearer " + IngestBenchmark.API_KEY)
                     .timeout(Duration.ofSeconds(30))
                     .POST(HttpRequest.BodyPublishers.ofString(articles.article("single", i)))
                     .build();
@@ -85,14 +85,6 @@ final class SinglePostLoad {
         long[] accepted = Arrays.stream(latencies).filter(latency -> latency >= 0).sorted().toArray();
         double elapsed = (lastAnswer.get() - start) / 1e9;
         return new Result(accepted.length, failed.get(), notSent.get(), accepted.length / elapsed,
-                percentile(accepted, 0.50), percentile(accepted, 0.99));
-    }
-
-    private static double percentile(long[] sorted, double quantile) {
-        if (sorted.length == 0) {
-            return Double.NaN;
-        }
-        int rank = (int) Math.ceil(quantile * sorted.length) - 1;
-        return sorted[Math.max(0, rank)] / 1e6;
+                Statistics.percentileMillis(accepted, 0.50), Statistics.percentileMillis(accepted, 0.99));
     }
 }

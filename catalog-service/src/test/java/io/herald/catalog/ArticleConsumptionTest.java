@@ -5,7 +5,9 @@ import static io.herald.catalog.SampleArticles.forumReport;
 import static io.herald.catalog.SampleArticles.newArticleId;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -123,13 +125,17 @@ class ArticleConsumptionTest {
         assertEquals(1, inTransaction(() -> processedEvents.count("articleId", id)));
         assertEquals(updatedAt, inTransaction(() -> articles.findById(id).updatedAt));
         assertEquals(duplicatesBefore + 1, duplicates());
+        given().when().get("/articles/{id}/revisions", id)
+                .then().statusCode(200)
+                .body("revisions.size()", equalTo(1))
+                .body("revisions[0].eventId", equalTo(eventId));
     }
 
     @Test
     void olderRevisionArrivingLateIsKeptButDoesNotBecomeCurrent() {
         String id = newArticleId();
-        topic.submit(forumReport(id, 2, "修订:" + FORUM_HEADLINE));
-        topic.submit(forumReport(id, 1, FORUM_HEADLINE));
+        String secondEventId = topic.submit(forumReport(id, 2, "修订:" + FORUM_HEADLINE));
+        String firstEventId = topic.submit(forumReport(id, 1, FORUM_HEADLINE));
 
         await().atMost(APPLIED_WITHIN).until(() -> inTransaction(() -> revisions.count("articleId", id)) == 2);
         given().when().get("/articles/{id}", id)
@@ -138,6 +144,15 @@ class ArticleConsumptionTest {
                 .body("headline", equalTo("修订:" + FORUM_HEADLINE));
         assertEquals(FORUM_HEADLINE,
                 inTransaction(() -> revisions.findById(new ArticleRevision.Key(id, 1)).document.headline()));
+        given().when().get("/articles/{id}/revisions", id)
+                .then().statusCode(200).contentType(ContentType.JSON)
+                .body("articleId", equalTo(id))
+                .body("revisions.revision", contains(1, 2))
+                .body("revisions.eventId", contains(firstEventId, secondEventId))
+                .body("revisions.pubStatus", contains("usable", "usable"))
+                .body("revisions[0].versionCreated", equalTo("2026-04-05T10:00:01Z"))
+                .body("revisions[1].versionCreated", equalTo("2026-04-05T10:00:02Z"))
+                .body("revisions.recordedAt", everyItem(notNullValue()));
     }
 
     private static void awaitArticle(String id) {

@@ -7,9 +7,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.stream.IntStream;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.Serdes;
@@ -52,6 +54,24 @@ final class ArticlesTopic implements AutoCloseable {
                 .fromRecords(new ProducerRecord<>(EventContract.ARTICLES_SUBMITTED, partition, event.articleId(), event,
                         headers(eventId, event)))
                 .awaitCompletion(TIMEOUT).getFirstRecord().partition();
+    }
+
+    /**
+     * Submits {@code events} to one partition under new event ids, in one producer batch (the producer lingers
+     * until all are sent), so that the catalog most likely polls them together; returns the event ids.
+     */
+    List<String> submitTogether(int partition, List<ArticleSubmitted> events) {
+        List<String> eventIds = events.stream().map(event -> UUID.randomUUID().toString()).toList();
+        List<ProducerRecord<String, ArticleSubmitted>> records = IntStream.range(0, events.size())
+                .mapToObj(i -> new ProducerRecord<>(EventContract.ARTICLES_SUBMITTED, partition,
+                        events.get(i).articleId(), events.get(i), headers(eventIds.get(i), events.get(i))))
+                .toList();
+        kafka.produceWithSerializers(new StringSerializer(), new EventSerializer<ArticleSubmitted>())
+                .withConcurrency()
+                .withProp(ProducerConfig.LINGER_MS_CONFIG, "1000")
+                .fromRecords(records)
+                .awaitCompletion(TIMEOUT);
+        return eventIds;
     }
 
     /** Writes raw bytes, as a faulty producer might. */

@@ -46,12 +46,14 @@ class CatalogRebuildTest {
 
     private static final Duration WITHIN = Duration.ofSeconds(60);
 
-    /** Every row of the catalog tables, less the times they were written at. */
+    /**
+     * Every article and revision, less the times they were written at. (Which duplicate event ids end up in
+     * processed_event depends on how records fall into polls, so that table is left out.)
+     */
     private static final String FINGERPRINT = """
             select count(*) || ' rows, md5 ' || md5(coalesce(string_agg(row, E'\\n' order by row), ''))
             from (select 'article ' || (to_jsonb(a) - 'updated_at')::text as row from article a
-                  union all select 'revision ' || (to_jsonb(r) - 'recorded_at')::text from article_revision r
-                  union all select 'event ' || (to_jsonb(p) - 'processed_at')::text from processed_event p) t""";
+                  union all select 'revision ' || (to_jsonb(r) - 'recorded_at')::text from article_revision r) t""";
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -79,10 +81,11 @@ class CatalogRebuildTest {
                     ArticlesTopic.headers(UUID.randomUUID().toString(), incomplete));
         }
         int records = 9;
-        // 7 distinct event ids can be applied; the poison record goes to the dead-letter topic
-        await().atMost(WITHIN).until(() -> count("select count(*) from processed_event") == 7);
+        // 6 revisions of 3 articles; the poison record goes to the dead-letter topic
+        await().atMost(WITHIN).until(() -> count("select count(*) from article_revision") == 6
+                && count("select count(*) from article where revision = 2") == 3);
         String before = fingerprint();
-        assertTrue(before.startsWith("16 rows"), before); // 3 articles, 6 revisions, 7 events
+        assertTrue(before.startsWith("9 rows"), before);
         Instant rebuildRequested = inTransaction(
                 () -> ((Instant) entityManager.createNativeQuery("select now()", Instant.class).getSingleResult()));
 
@@ -104,10 +107,10 @@ class CatalogRebuildTest {
         assertEquals(poison, status.getString("failures[0].key"));
         assertThat(status.getString("failures[0].reason"), containsString("headline is missing"));
         assertEquals(before, fingerprint(), "the rebuilt catalog holds what the live consumer had built");
-        assertThat("every event was applied again after the rebuild emptied the tables",
-                count("select count(*) from processed_event where processed_at < :requested", rebuildRequested),
+        assertThat("every revision was recorded again after the rebuild emptied the tables",
+                count("select count(*) from article_revision where recorded_at < :requested", rebuildRequested),
                 equalTo(0L));
-        given().when().get("/articles/{id}", killed).then().statusCode(200).body("pubStatus", equalTo("canceled"));
+        given().when().get("/articles/{id}", killed).then().statusCode(410);
         given().when().get("/articles/{id}", lateRevision).then().statusCode(200).body("revision", equalTo(2));
 
         String afterwards = newArticleId();

@@ -9,6 +9,7 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,16 +20,21 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jakarta.inject.Inject;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
+import io.herald.catalog.consume.ArticleSubmittedConsumer;
 import io.herald.devstack.testing.KafkaTestResource;
 import io.herald.devstack.testing.PostgresTestResource;
 import io.herald.events.ArticleSubmitted;
 import io.herald.events.EventContract;
 import io.herald.events.EventJson;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -40,6 +46,8 @@ class DeadLetterTest {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
+    @Inject
+    MeterRegistry metrics;
 
     @Test
     void poisonRecordsGoToTheDeadLetterTopicAndLaterEventsAreStillApplied() {
@@ -49,6 +57,7 @@ class DeadLetterTest {
         String goodId = newArticleId();
         byte[] malformed = "{\"articleId\": \"%s\", \"revision\": ".formatted(malformedId).getBytes(UTF_8);
         ArticleSubmitted incomplete = forumReport(incompleteId, 1, null);
+        String incompleteEventId = UUID.randomUUID().toString();
 
         try (ArticlesTopic topic = new ArticlesTopic(bootstrapServers)) {
             // One partition, so the good event is consumed only after the channel got past every poison record.
@@ -58,7 +67,7 @@ class DeadLetterTest {
             topic.submitRaw(partition, withoutIdId, EventJson.write(forumReport(withoutIdId)),
                     withoutHeader(ArticlesTopic.headers("ignored", forumReport(withoutIdId)), EventContract.CE_ID));
             topic.submitRaw(partition, incompleteId, EventJson.write(incomplete),
-                    ArticlesTopic.headers(UUID.randomUUID().toString(), incomplete));
+                    ArticlesTopic.headers(incompleteEventId, incomplete));
             topic.submit(UUID.randomUUID().toString(), forumReport(goodId), partition);
 
             await().atMost(Duration.ofSeconds(30))
@@ -70,15 +79,60 @@ class DeadLetterTest {
                     .collect(Collectors.toMap(ConsumerRecord::key, Function.identity()));
 
             assertArrayEquals(malformed, deadLetters.get(malformedId).value(), "the original bytes are kept");
+            assertArrayEquals(EventJson.write(incomplete), deadLetters.get(incompleteId).value());
             assertReason(deadLetters.get(malformedId), "ArticleSubmitted");
             assertReason(deadLetters.get(withoutIdId), EventContract.CE_ID);
             assertReason(deadLetters.get(incompleteId), "headline is missing");
             assertEquals(EventContract.ARTICLES_SUBMITTED, header(deadLetters.get(incompleteId), "dead-letter-topic"));
             assertEquals(String.valueOf(partition), header(deadLetters.get(incompleteId), "dead-letter-partition"));
+            assertEquals(incompleteEventId, header(deadLetters.get(incompleteId), EventContract.CE_ID),
+                    "the original headers are kept");
+            long malformedOffset = Long.parseLong(header(deadLetters.get(malformedId), "dead-letter-offset"));
+            assertEquals(malformedOffset + 2, Long.parseLong(header(deadLetters.get(incompleteId), "dead-letter-offset")),
+                    "each dead letter names its own offset");
         }
         for (String id : List.of(malformedId, withoutIdId, incompleteId)) {
             given().get("/articles/{id}", id).then().statusCode(404);
         }
+    }
+
+    @Test
+    void aRecordTheDatabaseRefusesInABatchIsADeadLetterAndTheOthersAreApplied() {
+        String firstId = newArticleId();
+        String refusedId = newArticleId();
+        String lastId = newArticleId();
+        // Valid JSON and a complete event, but PostgreSQL stores no NUL character in text or jsonb.
+        ArticleSubmitted refused = forumReport(refusedId, 1, "含有\u0000的标题");
+        double fallbacksBefore = fallbacks();
+
+        try (ArticlesTopic topic = new ArticlesTopic(bootstrapServers)) {
+            int partition = topic.submit(UUID.randomUUID().toString(), forumReport(newArticleId()), null);
+            List<String> eventIds = topic.submitTogether(partition,
+                    List.of(forumReport(firstId), refused, forumReport(lastId)));
+
+            for (String id : List.of(firstId, lastId)) {
+                await().atMost(Duration.ofSeconds(30))
+                        .until(() -> given().get("/articles/{id}", id).statusCode() == 200);
+            }
+            ConsumerRecord<String, byte[]> deadLetter = topic
+                    .deadLettersUntil(records -> keys(records).contains(refusedId)).stream()
+                    .filter(record -> refusedId.equals(record.key()))
+                    .findFirst().orElseThrow();
+
+            assertArrayEquals(EventJson.write(refused), deadLetter.value());
+            assertEquals(eventIds.get(1), header(deadLetter, EventContract.CE_ID));
+            assertEquals(String.valueOf(partition), header(deadLetter, "dead-letter-partition"));
+            assertThat(header(deadLetter, "dead-letter-reason") + " " + header(deadLetter, "dead-letter-cause"),
+                    containsString("0000"));
+        }
+        given().get("/articles/{id}", refusedId).then().statusCode(404);
+        given().get("/articles/{id}/revisions", refusedId).then().statusCode(404);
+        assertTrue(fallbacks() > fallbacksBefore, "the batch was applied again record by record");
+    }
+
+    private double fallbacks() {
+        Counter counter = metrics.find(ArticleSubmittedConsumer.BATCH_FALLBACKS_METRIC).counter();
+        return counter == null ? 0 : counter.count();
     }
 
     private static void assertReason(ConsumerRecord<String, byte[]> deadLetter, String expected) {

@@ -202,10 +202,11 @@ class IssueResourceTest {
         awaitRevision(killed, 2);
     }
 
+    /** Waits until the catalog recorded {@code revision} revisions of the article, visible or not. */
     private static void awaitRevision(String id, int revision) {
         await().atMost(Duration.ofSeconds(30)).until(() -> {
-            var response = given().get("/articles/{id}", id);
-            return response.statusCode() == 200 && response.jsonPath().getInt("revision") == revision;
+            var response = given().get("/articles/{id}/revisions", id);
+            return response.statusCode() == 200 && response.jsonPath().getList("revisions").size() == revision;
         });
     }
 

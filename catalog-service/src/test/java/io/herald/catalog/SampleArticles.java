@@ -35,7 +35,13 @@ final class SampleArticles {
     }
 
     static ArticleSubmitted forumReport(String articleId, int revision, String headline) {
-        return new ArticleSubmitted(articleId, revision, PubStatus.USABLE, "zh-CN", HERALD, "01版", "要闻",
+        return forumReport(articleId, revision, headline, PubStatus.USABLE, null);
+    }
+
+    /** The 中关村论坛 report as {@code revision}, with a status and an embargo ({@code null}: none). */
+    static ArticleSubmitted forumReport(String articleId, int revision, String headline, PubStatus pubStatus,
+            Instant embargoUntil) {
+        return new ArticleSubmitted(articleId, revision, pubStatus, "zh-CN", HERALD, "01版", "要闻",
                 headline, null, null, "本报讯",
                 List.of(new Contributor("张伟", Contributor.Role.REPORTER)),
                 List.of(BodyBlock.paragraph("3月29日,2026中关村论坛年会“重大成果专场发布会”上,面向世界科技前沿、"
@@ -48,6 +54,6 @@ final class SampleArticles {
                         new RelatedEntry("6G发展提速 产业新图景渐显", "11版")),
                 List.of("科技成果", "中关村论坛"),
                 Instant.parse("2026-04-05T10:00:00Z"), Instant.parse("2026-04-05T10:00:00Z").plusSeconds(revision),
-                null, new Source("demo", articleId.substring(articleId.indexOf(':') + 1)));
+                embargoUntil, new Source("demo", articleId.substring(articleId.indexOf(':') + 1)));
     }
 }

@@ -12,6 +12,10 @@ import jakarta.ws.rs.core.MediaType;
 
 import io.herald.catalog.store.Article;
 import io.herald.catalog.store.ArticleRepository;
+import io.herald.catalog.store.ArticleRevisionRepository;
+import io.herald.catalog.store.RevisionEntry;
+import io.herald.catalog.store.VisibleArticles;
+import io.herald.events.PubStatus;
 
 @Path("/articles")
 @Produces(MediaType.APPLICATION_JSON)
@@ -20,26 +24,57 @@ public class ArticleResource {
     private static final int MAX_LIMIT = 100;
 
     private final ArticleRepository articles;
+    private final VisibleArticles visibleArticles;
+    private final ArticleRevisionRepository revisions;
 
-    ArticleResource(ArticleRepository articles) {
+    ArticleResource(ArticleRepository articles, VisibleArticles visibleArticles, ArticleRevisionRepository revisions) {
         this.articles = articles;
+        this.visibleArticles = visibleArticles;
+        this.revisions = revisions;
     }
 
-    /** The current revision of one article. */
+    /**
+     * The current revision of one article, if readers may see it: a killed article is gone (410), a withheld
+     * one or one under embargo is not found (404) until a later revision or the embargo's end.
+     */
     @GET
     @Path("{id}")
     public ArticleView article(@PathParam("id") String id) {
-        Article article = articles.findById(id);
-        if (article == null) {
+        return visibleArticles.find(id).map(ArticleView::of).orElseThrow(() -> unavailable(id));
+    }
+
+    /** Every revision of one article, oldest first, also when it was killed or is withheld or embargoed. */
+    @GET
+    @Path("{id}/revisions")
+    public ArticleRevisions revisions(@PathParam("id") String id) {
+        List<RevisionEntry> history = revisions.history(id);
+        if (history.isEmpty()) {
             throw new ProblemException(Problem.notFound("no article with id " + id));
         }
-        return ArticleView.of(article);
+        return new ArticleRevisions(id, history);
     }
 
     /** The most recently created articles, newest first. */
     @GET
     public List<ArticleSummary> latest(@QueryParam("limit") @DefaultValue("20") String limit) {
         return articles.latest(parseLimit(limit)).stream().map(ArticleSummary::of).toList();
+    }
+
+    /** Why article {@code id} is not visible, as a problem. */
+    private ProblemException unavailable(String id) {
+        Article article = articles.findById(id);
+        if (article == null) {
+            return new ProblemException(Problem.notFound("no article with id " + id));
+        }
+        if (article.pubStatus == PubStatus.CANCELED) {
+            return new ProblemException(
+                    Problem.gone("article " + id + " was killed by revision " + article.revision));
+        }
+        if (article.pubStatus == PubStatus.WITHHELD) {
+            return new ProblemException(
+                    Problem.notFound("article " + id + " is withheld since revision " + article.revision));
+        }
+        return new ProblemException(Problem.notFound("article " + id + " is under embargo"));
     }
 
     private static int parseLimit(String limit) {

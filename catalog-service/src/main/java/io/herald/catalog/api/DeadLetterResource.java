@@ -3,6 +3,7 @@ package io.herald.catalog.api;
 import java.util.List;
 import java.util.function.Supplier;
 
+import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -74,12 +75,14 @@ public class DeadLetterResource {
         return fromKafka(deadLetters::redriveAll);
     }
 
-    /** Runs a read of the dead-letter topic; a broker that does not answer is a 503 problem, not a 500. */
-    private static <T> T fromKafka(Supplier<T> read) {
+    /** Runs {@code work}; a broker or a database that does not answer is a 503 problem, not a 500. */
+    private static <T> T fromKafka(Supplier<T> work) {
         try {
-            return read.get();
+            return work.get();
         } catch (KafkaException | IllegalStateException e) {
             throw OperationProblems.unavailable("cannot read the dead-letter topic: " + e.getMessage());
+        } catch (PersistenceException e) {
+            throw OperationProblems.unavailable("the catalog database did not answer: " + e.getMessage());
         }
     }
 }

@@ -34,6 +34,10 @@ public record Problem(URI type, String title, int status, String detail, List<Fi
         return new Problem(type("not-found"), "Not found", Response.Status.NOT_FOUND.getStatusCode(), detail, List.of());
     }
 
+    static Problem gone(String detail) {
+        return new Problem(type("gone"), "Gone", Response.Status.GONE.getStatusCode(), detail, List.of());
+    }
+
     static Problem invalidParameter(String field, String rule, String value) {
         return new Problem(type("invalid-parameter"), "Invalid parameter", Response.Status.BAD_REQUEST.getStatusCode(),
                 field + " " + rule + ", got \"" + value + "\"", List.of(new FieldError(field, rule)));

@@ -1,56 +1,109 @@
 package io.herald.catalog.consume;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 import io.herald.catalog.store.ApplyOutcome;
 import io.herald.catalog.store.ArticleCatalog;
-import io.herald.events.ArticleSubmitted;
-import io.herald.events.CloudEvent;
-import io.herald.events.EventContract;
+import io.herald.catalog.store.SubmittedEvent;
 import io.herald.events.InvalidEventException;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.reactive.messaging.annotations.Blocking;
 
 /**
- * Applies each record of {@code articles.submitted} to the catalog in one transaction. The offset is
- * acknowledged only after that transaction committed; a record that throws is sent to the dead-letter
- * topic instead (see {@code application.properties}).
+ * Applies {@code articles.submitted} a poll at a time: the whole batch in one transaction, in offset order. If
+ * that transaction fails, each record gets a transaction of its own, so that one record the database refuses
+ * does not hold back the others. Records that break the event contract or that the database refuses are
+ * written to the dead-letter topic. The batch is acknowledged (and its offsets committed) only when this method
+ * returns: after the transactions committed and Kafka acknowledged the dead letters. A failure that is not the
+ * records' (the database is unreachable) is thrown instead: nothing is acknowledged, and the channel fails.
  */
 @ApplicationScoped
 public class ArticleSubmittedConsumer {
 
-    /** Counter of applied events, tagged with the {@link ApplyOutcome}. */
+    /** Counter of consumed events, tagged with the {@link ApplyOutcome}, or {@code dead_letter}. */
     public static final String EVENTS_METRIC = "herald.catalog.events";
+    /** Counter of batches applied record by record because their one transaction failed. */
+    public static final String BATCH_FALLBACKS_METRIC = "herald.catalog.batch.fallbacks";
 
     private static final Logger LOG = Logger.getLogger(ArticleSubmittedConsumer.class);
+    private static final Comparator<DeadLetter> IN_OFFSET_ORDER = Comparator
+            .comparingInt((DeadLetter letter) -> letter.origin().partition())
+            .thenComparingLong(letter -> letter.origin().offset());
 
     private final ArticleCatalog catalog;
+    private final DeadLetterTopic deadLetterTopic;
     private final MeterRegistry metrics;
 
-    ArticleSubmittedConsumer(ArticleCatalog catalog, MeterRegistry metrics) {
+    ArticleSubmittedConsumer(ArticleCatalog catalog, DeadLetterTopic deadLetterTopic, MeterRegistry metrics) {
         this.catalog = catalog;
+        this.deadLetterTopic = deadLetterTopic;
         this.metrics = metrics;
     }
 
     @Incoming("articles-submitted")
-    @Transactional
-    public void consume(ConsumerRecord<String, ArticleSubmitted> record) {
-        CloudEvent attributes = CloudEvent.from(record.headers());
-        if (!EventContract.TYPE_ARTICLE_SUBMITTED.equals(attributes.type())) {
-            throw new InvalidEventException("unexpected event type " + attributes.type());
+    @Blocking
+    public void consume(ConsumerRecords<byte[], byte[]> records) {
+        List<SubmittedRecord> decoded = new ArrayList<>(records.count());
+        List<DeadLetter> deadLetters = new ArrayList<>();
+        for (ConsumerRecord<byte[], byte[]> record : records) {
+            try {
+                decoded.add(SubmittedRecord.decode(record));
+            } catch (InvalidEventException e) {
+                deadLetters.add(new DeadLetter(record, e));
+            }
         }
-        if (record.value() == null) {
-            throw new InvalidEventException("record has no value");
+        if (!decoded.isEmpty() && !appliedAsOneBatch(decoded)) {
+            applyOneByOne(decoded, deadLetters);
         }
-        ApplyOutcome outcome = catalog.apply(attributes.id(), record.value());
+        deadLetters.sort(IN_OFFSET_ORDER);
+        deadLetterTopic.write(deadLetters);
+        metrics.counter(EVENTS_METRIC, "outcome", "dead_letter").increment(deadLetters.size());
+    }
+
+    private boolean appliedAsOneBatch(List<SubmittedRecord> decoded) {
+        List<SubmittedEvent> events = decoded.stream().map(SubmittedRecord::event).toList();
+        try {
+            List<ApplyOutcome> outcomes = QuarkusTransaction.requiringNew().call(() -> catalog.applyAll(events));
+            outcomes.forEach(this::count);
+            return true;
+        } catch (RuntimeException e) {
+            if (InfrastructureFailure.causedBy(e)) {
+                throw e;
+            }
+            LOG.infof("A batch of %d events could not be applied in one transaction; applying them one by one",
+                    events.size());
+            metrics.counter(BATCH_FALLBACKS_METRIC).increment();
+            return false;
+        }
+    }
+
+    private void applyOneByOne(List<SubmittedRecord> decoded, List<DeadLetter> deadLetters) {
+        for (SubmittedRecord record : decoded) {
+            SubmittedEvent submitted = record.event();
+            try {
+                count(QuarkusTransaction.requiringNew()
+                        .call(() -> catalog.apply(submitted.eventId(), submitted.event())));
+            } catch (RuntimeException e) {
+                if (InfrastructureFailure.causedBy(e)) {
+                    throw e;
+                }
+                deadLetters.add(new DeadLetter(record.origin(), e));
+            }
+        }
+    }
+
+    private void count(ApplyOutcome outcome) {
         metrics.counter(EVENTS_METRIC, "outcome", outcome.name().toLowerCase(Locale.ROOT)).increment();
-        LOG.debugf("%s revision %d (event %s): %s", record.value().articleId(), record.value().revision(),
-                attributes.id(), outcome);
     }
 }

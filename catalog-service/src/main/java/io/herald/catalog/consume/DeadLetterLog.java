@@ -22,8 +22,8 @@ import io.smallrye.common.annotation.Identifier;
 /**
  * Logs one WARN per record written to the dead-letter topic, whatever made it a dead letter (a value
  * that is not JSON, missing CloudEvents headers, an event the catalog cannot store). It sits on the
- * dead-letter producer, so it sees the {@code dead-letter-*} headers SmallRye adds: where the record
- * came from and why it was rejected.
+ * dead-letter producer, so it sees the {@code dead-letter-*} headers {@link DeadLetterTopic} adds: where
+ * the record came from and why it was rejected.
  */
 @ApplicationScoped
 @Identifier(DeadLetterLog.NAME)
@@ -38,7 +38,8 @@ public class DeadLetterLog implements ProducerInterceptor<Object, Object> {
         Headers headers = record.headers();
         LOG.warnf("Dead letter from %s partition %s offset %s (key %s) sent to %s: %s",
                 header(headers, DEAD_LETTER_TOPIC), header(headers, DEAD_LETTER_PARTITION),
-                header(headers, DEAD_LETTER_OFFSET), record.key(), record.topic(), header(headers, DEAD_LETTER_REASON));
+                header(headers, DEAD_LETTER_OFFSET), text(record.key()), record.topic(),
+                header(headers, DEAD_LETTER_REASON));
         return record;
     }
 
@@ -55,6 +56,11 @@ public class DeadLetterLog implements ProducerInterceptor<Object, Object> {
 
     @Override
     public void configure(Map<String, ?> configs) {
+    }
+
+    /** Keys travel as bytes (the article id in UTF-8). */
+    private static Object text(Object key) {
+        return key instanceof byte[] bytes ? new String(bytes, UTF_8) : key;
     }
 
     private static String header(Headers headers, String key) {

@@ -29,6 +29,7 @@ import io.herald.catalog.replay.EventReplayer;
 import io.herald.catalog.replay.KafkaReaders;
 import io.herald.catalog.replay.OperationsConfig;
 import io.herald.catalog.replay.TopicRange;
+import io.herald.catalog.store.SubmittedEvent;
 import io.herald.events.EventContract;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -99,7 +100,7 @@ public class DeadLetters {
         String reason = null;
         try {
             String originTopic = header(letter.headers(), DEAD_LETTER_TOPIC);
-            EventRecords.Event event = EventRecords.decode(originTopic == null ? config.sourceTopic() : originTopic,
+            SubmittedEvent event = EventRecords.decode(originTopic == null ? config.sourceTopic() : originTopic,
                     letter.headers(), letter.value());
             outcome = replayer.apply(event).name().toLowerCase(Locale.ROOT);
             LOG.infof("Re-drove dead letter %d/%d (event %s): %s", letter.partition(), letter.offset(), eventId, outcome);

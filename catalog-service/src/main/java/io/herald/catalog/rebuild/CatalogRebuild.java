@@ -21,14 +21,16 @@ import io.herald.catalog.replay.EventReplayer;
 import io.herald.catalog.replay.KafkaReaders;
 import io.herald.catalog.replay.OperationsConfig;
 import io.herald.catalog.replay.TopicRange;
+import io.herald.catalog.consume.InfrastructureFailure;
 import io.herald.catalog.store.ApplyOutcome;
+import io.herald.catalog.store.SubmittedEvent;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Rebuilds the catalog from {@code articles.submitted}, in the background: in one transaction it empties the
  * catalog's tables, then reads the topic's end offsets, then replays every partition from its earliest offset up
  * to them, applying each poll's records through the catalog in one transaction (one by one when one of them
- * fails). The live consumer keeps running meanwhile: what it applies after the tables were emptied is a
+ * fails: a record the live consumer made a dead letter is counted as failed; a database failure stops the rebuild). The live consumer keeps running meanwhile: what it applies after the tables were emptied is a
  * duplicate for the rebuild, and nothing it applied before is missed, since the end offsets are read after.
  * One rebuild at a time per instance; its status is kept by the instance that runs it.
  */
@@ -114,7 +116,7 @@ public class CatalogRebuild {
     private void replay(List<ConsumerRecord<String, byte[]>> records, RebuildTally tally) {
         tally.read(records.size());
         List<ConsumerRecord<String, byte[]>> readable = new ArrayList<>(records.size());
-        List<EventRecords.Event> events = new ArrayList<>(records.size());
+        List<SubmittedEvent> events = new ArrayList<>(records.size());
         for (ConsumerRecord<String, byte[]> record : records) {
             try {
                 events.add(EventRecords.decode(record));
@@ -126,11 +128,17 @@ public class CatalogRebuild {
         try {
             replayer.applyAll(events).forEach(tally::applied);
         } catch (RuntimeException batchFailure) {
+            if (InfrastructureFailure.causedBy(batchFailure)) {
+                throw batchFailure;
+            }
             for (int i = 0; i < events.size(); i++) {
                 try {
                     ApplyOutcome outcome = replayer.apply(events.get(i));
                     tally.applied(outcome);
                 } catch (RuntimeException e) {
+                    if (InfrastructureFailure.causedBy(e)) {
+                        throw e;
+                    }
                     tally.failed(readable.get(i), EventRecords.reason(e));
                 }
             }

@@ -3,6 +3,7 @@ package io.herald.catalog.replay;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Headers;
 
+import io.herald.catalog.store.SubmittedEvent;
 import io.herald.events.ArticleSubmitted;
 import io.herald.events.ArticleSubmittedDeserializer;
 import io.herald.events.CloudEvent;
@@ -17,22 +18,13 @@ public final class EventRecords {
     private EventRecords() {
     }
 
-    /**
-     * One event to apply: its CloudEvents id and the event.
-     *
-     * @param eventId the {@code ce_id} header
-     * @param event   the deserialised value
-     */
-    public record Event(String eventId, ArticleSubmitted event) {
-    }
-
     /** @throws InvalidEventException if the record does not follow the event contract */
-    public static Event decode(ConsumerRecord<String, byte[]> record) {
+    public static SubmittedEvent decode(ConsumerRecord<String, byte[]> record) {
         return decode(record.topic(), record.headers(), record.value());
     }
 
     /** @throws InvalidEventException if the headers or the value do not follow the event contract */
-    public static Event decode(String topic, Headers headers, byte[] value) {
+    public static SubmittedEvent decode(String topic, Headers headers, byte[] value) {
         CloudEvent attributes = CloudEvent.from(headers);
         if (!EventContract.TYPE_ARTICLE_SUBMITTED.equals(attributes.type())) {
             throw new InvalidEventException("unexpected event type " + attributes.type());
@@ -41,7 +33,7 @@ public final class EventRecords {
         if (event == null) {
             throw new InvalidEventException("record has no value");
         }
-        return new Event(attributes.id(), event);
+        return new SubmittedEvent(attributes.id(), event);
     }
 
     /**

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.herald.catalog.store.ApplyOutcome;
 import io.herald.catalog.store.ArticleCatalog;
+import io.herald.catalog.store.SubmittedEvent;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /** Applies events read back from Kafka through {@link ArticleCatalog}, each call in a transaction of its own. */
@@ -19,14 +20,12 @@ public class EventReplayer {
     }
 
     /** Applies one event in a new transaction; throws, with nothing changed, when it cannot be applied. */
-    public ApplyOutcome apply(EventRecords.Event event) {
+    public ApplyOutcome apply(SubmittedEvent event) {
         return QuarkusTransaction.requiringNew().call(() -> catalog.apply(event.eventId(), event.event()));
     }
 
     /** Applies the events in order in one new transaction; throws, with nothing changed, when any cannot be. */
-    public List<ApplyOutcome> applyAll(List<EventRecords.Event> events) {
-        return QuarkusTransaction.requiringNew().call(() -> events.stream()
-                .map(event -> catalog.apply(event.eventId(), event.event()))
-                .toList());
+    public List<ApplyOutcome> applyAll(List<SubmittedEvent> events) {
+        return QuarkusTransaction.requiringNew().call(() -> catalog.applyAll(events));
     }
 }

@@ -1,7 +1,14 @@
 package io.herald.catalog.store;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -9,10 +16,15 @@ import jakarta.transaction.Transactional;
 
 import io.herald.events.ArticleSubmitted;
 import io.herald.events.InvalidEventException;
+import io.quarkus.panache.common.Sort;
 
 /**
  * Applies {@link ArticleSubmitted} events to the catalog, idempotently: every revision is kept, the
  * highest revision is current, and an event id seen before changes nothing.
+ *
+ * <p>A batch costs a fixed number of round trips, whatever its size: one insert claims the event ids, one
+ * records the revisions, one {@code select ... for update} loads the current articles (in article id order, so
+ * that concurrent batches lock in the same order), and Hibernate writes the articles in JDBC batches.
  */
 @ApplicationScoped
 public class ArticleCatalog {
@@ -35,23 +47,88 @@ public class ArticleCatalog {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public ApplyOutcome apply(String eventId, ArticleSubmitted event) {
-        requireStorable(event);
-        if (!processedEvents.claim(eventId, event) || !revisions.record(eventId, event)) {
-            return ApplyOutcome.DUPLICATE;
-        }
-        Article current = articles.findById(event.articleId(), LockModeType.PESSIMISTIC_WRITE);
-        if (current == null) {
-            articles.persist(Article.of(eventId, event));
-            return ApplyOutcome.CURRENT;
-        }
-        if (event.revision() <= current.revision) {
-            return ApplyOutcome.HISTORY;
-        }
-        current.replaceWith(eventId, event);
-        return ApplyOutcome.CURRENT;
+        return applyAll(List.of(new SubmittedEvent(eventId, event))).get(0);
     }
 
-    private static void requireStorable(ArticleSubmitted event) {
+    /**
+     * Applies events inside the caller's transaction, in list order (an article's revisions must come in
+     * offset order), as {@link #apply} would one by one. The changes are flushed before it returns, so a
+     * database error is thrown here rather than at commit.
+     *
+     * @return what each event did, in list order
+     * @throws InvalidEventException if an event lacks what the catalog needs to store it
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<ApplyOutcome> applyAll(List<SubmittedEvent> events) {
+        events.forEach(submitted -> requireStorable(submitted.event()));
+        ApplyOutcome[] outcomes = new ApplyOutcome[events.size()];
+        Arrays.fill(outcomes, ApplyOutcome.DUPLICATE);
+
+        Map<Integer, SubmittedEvent> firsts = firstOfEachEventAndRevision(events);
+        Set<String> claimed = processedEvents.claim(List.copyOf(firsts.values()));
+        firsts.values().removeIf(submitted -> !claimed.contains(submitted.eventId()));
+        Set<ArticleRevision.Key> recorded = revisions.recordNew(List.copyOf(firsts.values()));
+        firsts.values().removeIf(submitted -> !recorded.contains(submitted.revisionKey()));
+
+        Map<String, Article> current = lockCurrent(firsts.values());
+        List<Article> created = new ArrayList<>();
+        firsts.forEach((index, submitted) -> {
+            ArticleSubmitted event = submitted.event();
+            Article article = current.get(event.articleId());
+            if (article == null) {
+                article = Article.of(submitted.eventId(), event);
+                current.put(event.articleId(), article);
+                created.add(article);
+                outcomes[index] = ApplyOutcome.CURRENT;
+            } else if (event.revision() <= article.revision) {
+                outcomes[index] = ApplyOutcome.HISTORY;
+            } else {
+                article.replaceWith(submitted.eventId(), event);
+                outcomes[index] = ApplyOutcome.CURRENT;
+            }
+        });
+        articles.persist(created);
+        articles.flush();
+        return Arrays.asList(outcomes);
+    }
+
+    /**
+     * The events to apply, by their index in {@code events}: the first of each event id and the first of each
+     * article revision. Later ones change nothing, as they would in separate transactions.
+     */
+    private static Map<Integer, SubmittedEvent> firstOfEachEventAndRevision(List<SubmittedEvent> events) {
+        Map<Integer, SubmittedEvent> firsts = new LinkedHashMap<>();
+        Set<String> eventIds = new HashSet<>();
+        Set<ArticleRevision.Key> revisionKeys = new HashSet<>();
+        for (int index = 0; index < events.size(); index++) {
+            SubmittedEvent submitted = events.get(index);
+            if (eventIds.add(submitted.eventId()) && revisionKeys.add(submitted.revisionKey())) {
+                firsts.put(index, submitted);
+            }
+        }
+        return firsts;
+    }
+
+    /** The current articles of these events that exist, locked for update in article id order. */
+    private Map<String, Article> lockCurrent(Iterable<SubmittedEvent> events) {
+        Set<String> articleIds = new TreeSet<>();
+        events.forEach(submitted -> articleIds.add(submitted.event().articleId()));
+        Map<String, Article> current = new HashMap<>();
+        if (!articleIds.isEmpty()) {
+            articles.find("articleId in ?1", Sort.by("articleId"), articleIds)
+                    .withLock(LockModeType.PESSIMISTIC_WRITE)
+                    .list()
+                    .forEach(article -> current.put(article.articleId, article));
+        }
+        return current;
+    }
+
+    /**
+     * Checks that {@code event} has what the catalog needs to store it.
+     *
+     * @throws InvalidEventException naming every missing or invalid field
+     */
+    public static void requireStorable(ArticleSubmitted event) {
         List<String> problems = new ArrayList<>();
         if (event.articleId() == null || event.articleId().isBlank()) {
             problems.add("articleId is missing");

@@ -5,6 +5,8 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
@@ -13,6 +15,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import io.herald.events.ArticleSubmitted;
+import io.herald.events.PubStatus;
 
 /** One revision of one article as it was received; revisions are never changed once recorded. */
 @Entity
@@ -25,6 +28,9 @@ public class ArticleRevision {
     @Id
     public int revision;
     public String eventId;
+    @Enumerated(EnumType.STRING)
+    public PubStatus pubStatus;
+    public Instant versionCreated;
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(columnDefinition = "jsonb")
     public ArticleSubmitted document;

@@ -1,0 +1,12 @@
+package io.herald.catalog.consume;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+/**
+ * A record the catalog will not apply.
+ *
+ * @param origin the record as consumed: its key, value and headers are written to the dead-letter topic as they are
+ * @param reason why it was rejected
+ */
+record DeadLetter(ConsumerRecord<byte[], byte[]> origin, Throwable reason) {
+}

@@ -1,0 +1,88 @@
+package io.herald.catalog.consume;
+
+import static io.smallrye.reactive.messaging.kafka.fault.KafkaDeadLetterQueue.DEAD_LETTER_CAUSE;
+import static io.smallrye.reactive.messaging.kafka.fault.KafkaDeadLetterQueue.DEAD_LETTER_CAUSE_CLASS_NAME;
+import static io.smallrye.reactive.messaging.kafka.fault.KafkaDeadLetterQueue.DEAD_LETTER_EXCEPTION_CLASS_NAME;
+import static io.smallrye.reactive.messaging.kafka.fault.KafkaDeadLetterQueue.DEAD_LETTER_OFFSET;
+import static io.smallrye.reactive.messaging.kafka.fault.KafkaDeadLetterQueue.DEAD_LETTER_PARTITION;
+import static io.smallrye.reactive.messaging.kafka.fault.KafkaDeadLetterQueue.DEAD_LETTER_REASON;
+import static io.smallrye.reactive.messaging.kafka.fault.KafkaDeadLetterQueue.DEAD_LETTER_TOPIC;
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.time.Duration;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+
+/**
+ * Writes dead letters to {@code articles.submitted.catalog-dlq}: the original key, value bytes and headers,
+ * plus the {@code dead-letter-*} headers SmallRye's own dead-letter queue writes (reason, cause, origin topic,
+ * partition and offset), so that tools reading either kind of dead letter read both.
+ */
+@ApplicationScoped
+class DeadLetterTopic {
+
+    static final String CHANNEL = "catalog-dead-letters";
+
+    private final MutinyEmitter<byte[]> emitter;
+    private final Duration sendTimeout;
+
+    DeadLetterTopic(@Channel(CHANNEL) MutinyEmitter<byte[]> emitter,
+            @ConfigProperty(name = "herald.catalog.dead-letters.send-timeout") Duration sendTimeout) {
+        this.emitter = emitter;
+        this.sendTimeout = sendTimeout;
+    }
+
+    /**
+     * Writes {@code letters} and returns once Kafka acknowledged every one of them.
+     *
+     * @throws RuntimeException if one was not acknowledged within the send timeout
+     */
+    void write(List<DeadLetter> letters) {
+        if (letters.isEmpty()) {
+            return;
+        }
+        Uni.join().all(letters.stream().map(letter -> emitter.sendMessage(message(letter))).toList())
+                .andFailFast()
+                .await().atMost(sendTimeout);
+    }
+
+    private static Message<byte[]> message(DeadLetter letter) {
+        ConsumerRecord<byte[], byte[]> origin = letter.origin();
+        Headers headers = new RecordHeaders();
+        Throwable reason = letter.reason();
+        add(headers, DEAD_LETTER_EXCEPTION_CLASS_NAME, reason.getClass().getName());
+        add(headers, DEAD_LETTER_REASON, describe(reason));
+        if (reason.getCause() != null) {
+            add(headers, DEAD_LETTER_CAUSE_CLASS_NAME, reason.getCause().getClass().getName());
+            add(headers, DEAD_LETTER_CAUSE, describe(reason.getCause()));
+        }
+        add(headers, DEAD_LETTER_TOPIC, origin.topic());
+        add(headers, DEAD_LETTER_PARTITION, Integer.toString(origin.partition()));
+        add(headers, DEAD_LETTER_OFFSET, Long.toString(origin.offset()));
+        origin.headers().forEach(headers::add);
+        return Message.of(origin.value()).addMetadata(OutgoingKafkaRecordMetadata.<byte[]>builder()
+                .withKey(origin.key())
+                .withHeaders(headers)
+                .build());
+    }
+
+    private static String describe(Throwable throwable) {
+        return throwable.getMessage() == null ? throwable.toString() : throwable.getMessage();
+    }
+
+    private static void add(Headers headers, String key, String value) {
+        headers.add(key, value.getBytes(UTF_8));
+    }
+}
