@@ -8,7 +8,7 @@ import java.util.Set;
  * from failures the record caused (a value PostgreSQL refuses, a broken constraint). Only the latter make a
  * record a dead letter.
  */
-final class InfrastructureFailure {
+public final class InfrastructureFailure {
 
     /**
      * SQLSTATE classes of failures that are not the data's: connection exception, transaction rollback
@@ -20,7 +20,7 @@ final class InfrastructureFailure {
     }
 
     /** Whether {@code failure} comes from a JDBC failure that is not the data's (or has no SQLSTATE at all). */
-    static boolean causedBy(Throwable failure) {
+    public static boolean causedBy(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof SQLException sql) {
                 String state = sql.getSQLState();

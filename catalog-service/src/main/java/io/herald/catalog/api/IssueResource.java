@@ -1,0 +1,56 @@
+package io.herald.catalog.api;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import io.herald.catalog.issues.IssueDetail;
+import io.herald.catalog.issues.IssueSummary;
+import io.herald.catalog.issues.Issues;
+
+/** Printed issues and their pages, made up of the articles readers may see. */
+@Path("/issues")
+@Produces(MediaType.APPLICATION_JSON)
+public class IssueResource {
+
+    private static final int MAX_LIMIT = 100;
+
+    private final Issues issues;
+
+    IssueResource(Issues issues) {
+        this.issues = issues;
+    }
+
+    /** The newest issues first, of one publication when {@code publication} is given. */
+    @GET
+    public List<IssueSummary> latest(@QueryParam("publication") String publication,
+            @QueryParam("limit") @DefaultValue("20") String limit) {
+        int max = (int) OperationProblems.boundedNumber("limit", limit, 1, MAX_LIMIT);
+        return issues.latest(publication == null || publication.isBlank() ? null : publication, max);
+    }
+
+    /** One issue: its 本期导读 entries and its pages in numeric order, each with its articles. */
+    @GET
+    @Path("{publication}/{date}")
+    public IssueDetail issue(@PathParam("publication") String publication, @PathParam("date") String date) {
+        LocalDate issueDate = parseDate(date);
+        return issues.find(publication, issueDate).orElseThrow(() -> OperationProblems
+                .notFound("no issue of " + publication + " dated " + issueDate + " with an article readers may see"));
+    }
+
+    private static LocalDate parseDate(String date) {
+        try {
+            return LocalDate.parse(date);
+        } catch (DateTimeParseException e) {
+            throw OperationProblems.invalid("date", "must be an ISO date (YYYY-MM-DD)", date);
+        }
+    }
+}
