@@ -10,7 +10,7 @@ import io.herald.events.CloudEvent;
 import io.herald.events.EventContract;
 import io.herald.events.InvalidEventException;
 
-/** Reads a record of {@code articles.submitted} as the live consumer does: CloudEvents headers, then the JSON value. */
+/** Reads a record of {@code articles.submitted}, for the live consumer and for replays: CloudEvents headers, then the JSON value. */
 public final class EventRecords {
 
     private static final ArticleSubmittedDeserializer DESERIALIZER = new ArticleSubmittedDeserializer();
