@@ -17,8 +17,8 @@ import jakarta.persistence.Tuple;
 
 import io.herald.catalog.store.Article;
 import io.herald.catalog.store.ArticleVisibility;
-import io.herald.catalog.store.PageLabels;
 import io.herald.events.BodyBlock;
+import io.herald.events.PageNumbers;
 import io.herald.events.RelatedEntry;
 
 /** Printed issues as the catalog's visible articles make them up: grouped by publication and issue date. */
@@ -88,7 +88,7 @@ public class Issues {
             seen.addAll(article.document.related());
         }
         return seen.stream()
-                .map(entry -> new IssueDetail.ContentsEntry(entry.title(), entry.page(), PageLabels.number(entry.page())))
+                .map(entry -> new IssueDetail.ContentsEntry(entry.title(), entry.page(), PageNumbers.of(entry.page())))
                 .toList();
     }
 

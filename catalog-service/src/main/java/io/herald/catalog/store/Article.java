@@ -20,8 +20,9 @@ import org.hibernate.type.SqlTypes;
 import io.herald.catalog.search.SearchVector;
 import io.herald.events.ArticleSubmitted;
 import io.herald.events.Contributor;
-import io.herald.events.Publication;
+import io.herald.events.PageNumbers;
 import io.herald.events.PubStatus;
+import io.herald.events.Publication;
 
 /**
  * The current revision of one article: the whole event as {@link #document}, plus the fields the
@@ -93,7 +94,7 @@ public class Article {
         this.dateline = event.dateline();
         this.section = event.section();
         this.page = event.page();
-        this.pageNumber = PageLabels.number(event.page());
+        this.pageNumber = PageNumbers.of(event.page());
         Publication publication = event.publication();
         this.publicationName = publication == null ? null : publication.name();
         this.publicationNameEn = publication == null ? null : publication.nameEn();
