@@ -79,5 +79,6 @@ public class ArticleSubmittedConsumer {
         rendition.webHtml = webPage.render(article);
         rendition.wechat = wechat.render(article);
         rendition.renderedAt = Instant.now();
+        rendition.keepSource(article);
     }
 }

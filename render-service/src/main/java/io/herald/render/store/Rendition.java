@@ -1,6 +1,7 @@
 package io.herald.render.store;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,9 +13,12 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import io.herald.events.ArticleRendered;
 import io.herald.events.ArticleRendered.WechatArticle;
+import io.herald.events.ArticleRendered;
+import io.herald.events.ArticleSubmitted;
+import io.herald.events.PageNumbers;
 import io.herald.events.PubStatus;
+import io.herald.events.Publication;
 
 /** The current rendition of one article: its newest revision, as a web page and a WeChat article. */
 @Entity
@@ -45,6 +49,49 @@ public class Rendition {
 
     @Column(name = "rendered_at")
     public Instant renderedAt;
+
+    /** The revision this was rendered from, whole (null only for renditions made before it was kept). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public ArticleSubmitted document;
+
+    @Column(name = "publication_name")
+    public String publicationName;
+
+    @Column(name = "issue_date")
+    public LocalDate issueDate;
+
+    /** Page label as printed, e.g. {@code 01版}. */
+    public String page;
+
+    /** The number in {@link #page} ({@code 01版} → 1), or null when it has none. */
+    @Column(name = "page_number")
+    public Integer pageNumber;
+
+    public String section;
+
+    @Column(name = "first_created")
+    public Instant firstCreated;
+
+    @Column(name = "version_created")
+    public Instant versionCreated;
+
+    /** Not shown before this instant, when set. */
+    @Column(name = "embargo_until")
+    public Instant embargoUntil;
+
+    /** Keeps {@code article} as this rendition's source, with the fields pages, feeds and the sitemap select by. */
+    public void keepSource(ArticleSubmitted article) {
+        Publication publication = article.publication();
+        this.document = article;
+        this.publicationName = publication == null ? null : publication.name();
+        this.issueDate = publication == null ? null : publication.issueDate();
+        this.page = article.page();
+        this.pageNumber = PageNumbers.of(article.page());
+        this.section = article.section();
+        this.firstCreated = article.firstCreated();
+        this.versionCreated = article.versionCreated();
+        this.embargoUntil = article.embargoUntil();
+    }
 
     /** Published only while the article is usable; withheld and killed articles are unpublished. */
     public ArticleRendered.Status status() {
