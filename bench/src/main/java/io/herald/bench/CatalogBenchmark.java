@@ -21,7 +21,7 @@ import io.herald.events.EventContract;
 public final class CatalogBenchmark {
 
     static final String USAGE = "arguments (all optional): events=20000 rounds=3 search-articles=100000 queries=1000 "
-            + "repository=.";
+            + "(0: no search) repository=.";
     private static final int PARTITIONS = 6;
     private static final int WARM_UP_EVENTS = 5_000;
     /** Articles are written to the topic in chunks of this many while the search catalog is filled. */
@@ -82,23 +82,28 @@ public final class CatalogBenchmark {
                             persisted[round]);
                 }
 
-                while (next < searchArticles) {
-                    int chunk = Math.min(FILL_CHUNK, searchArticles - next);
-                    topic.write(articles.articles(next, chunk));
-                    next += chunk;
-                    progress.awaitApplied(next);
-                    System.out.printf("search catalog: %d articles%n", next);
+                SearchLatency.Result search = null;
+                if (queries > 0) {
+                    while (next < searchArticles) {
+                        int chunk = Math.min(FILL_CHUNK, searchArticles - next);
+                        topic.write(articles.articles(next, chunk));
+                        next += chunk;
+                        progress.awaitApplied(next);
+                        System.out.printf("search catalog: %d articles%n", next);
+                    }
+                    search = SearchLatency.run(client, catalog.baseUrl(), articles, queries);
                 }
-                SearchLatency.Result search = SearchLatency.run(client, catalog.baseUrl(), articles, queries);
 
                 System.out.println();
                 System.out.printf("raw JDBC batch insert of the catalog's rows, median:  %8.0f events/s%n", Statistics.median(raw));
                 System.out.printf("catalog persist + index (from the topic), median:     %8.0f events/s%n",
                         Statistics.median(persisted));
                 System.out.printf("catalog / raw: %.0f %% (target >= 40 %%)%n", 100 * Statistics.median(persisted) / Statistics.median(raw));
-                System.out.printf("search over %d articles, %d queries one at a time: p50 %.1f ms, p99 %.1f ms "
-                        + "(target p99 <= 50 ms), %d not answered 200%n", next, search.queries(), search.p50Millis(),
-                        search.p99Millis(), search.failed());
+                if (search != null) {
+                    System.out.printf("search over %d articles, %d queries one at a time: p50 %.1f ms, p99 %.1f ms "
+                            + "(target p99 <= 50 ms), %d not answered 200%n", next, search.queries(), search.p50Millis(),
+                            search.p99Millis(), search.failed());
+                }
             }
         }
     }
