@@ -21,7 +21,7 @@ import io.herald.events.Publication;
 import io.herald.events.Source;
 
 /**
- * Chinese newspaper articles made up from {@code bench-vocabulary.txt} (words drawn with a Zipf distribution,
+ * Chinese newspaper articles made up from {@code bench-vocabulary.txt} (10,000 real words drawn with a Zipf distribution,
  * so some words are common and most are rare, as in real text), each about 2 KB as event JSON. An article
  * depends only on the run id and its number, so a baseline can write exactly the rows the service writes.
  */

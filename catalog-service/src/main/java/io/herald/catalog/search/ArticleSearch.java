@@ -12,9 +12,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import javax.sql.DataSource;
 
@@ -26,9 +27,10 @@ import io.herald.events.ArticleSubmitted;
 import io.herald.events.EventJson;
 
 /**
- * Runs searches on the {@code article} table: the hits of one page (keyset-paged) and the total and facets of the
- * whole match, in one read-only snapshot. The SQL is built from fixed fragments only; every value, the tsquery
- * included, is a bind parameter.
+ * Runs searches on the {@code article} table in one read-only snapshot: first the candidates, the newest matches
+ * (at most {@link SearchConfig#candidates()}), which give the total and the facets; then the page's hits, ranked
+ * among the candidates (relevance order) or keyset-paged over every match (date order). The SQL is built from fixed
+ * fragments only; every value, the tsquery included, is a bind parameter.
  */
 @ApplicationScoped
 public class ArticleSearch {
@@ -37,63 +39,177 @@ public class ArticleSearch {
     static final int FACET_VALUES = 50;
 
     private final DataSource dataSource;
+    private final int maxCandidates;
 
-    ArticleSearch(DataSource dataSource) {
+    ArticleSearch(DataSource dataSource, SearchConfig config) {
         this.dataSource = dataSource;
+        this.maxCandidates = Math.max(1, config.candidates());
+    }
+
+    /** A matching article, as far as the total and the facets need it. */
+    private record Candidate(String articleId, OffsetDateTime versionCreated, String section, String page,
+            List<String> authors, LocalDate issueDate) {
+    }
+
+    /** The candidates, newest first, and whether more articles matched (or, with phrases, had the words). */
+    private record Candidates(List<Candidate> matches, boolean bounded) {
     }
 
     @Transactional
     public SearchResult search(SearchCriteria criteria) {
         if (criteria.query() != null && !criteria.query().findsAnything()) {
-            return new SearchResult(0, List.of(), new SearchResult.Facets(List.of(), List.of(), List.of(), List.of()),
-                    null);
+            return new SearchResult(0, SearchResult.EXACT, List.of(), new SearchResult.Facets(SearchResult.Facets.ALL,
+                    List.of(), List.of(), List.of(), List.of()), null);
         }
         try (Connection connection = dataSource.getConnection()) {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("set transaction isolation level repeatable read, read only");
+                // plan every search for its own words: a common word and a rare one need different plans
+                statement.execute("set local plan_cache_mode = force_custom_plan");
             }
-            List<SearchResult.Hit> hits = hits(connection, criteria);
+            boolean relevance = criteria.sort() == SearchCriteria.Sort.RELEVANCE;
+            SearchCursor.Candidates window = criteria.after() == null ? null : criteria.after().candidates();
+            Candidates found = candidates(connection, criteria, window);
+            List<Candidate> candidates = found.matches();
+            boolean bounded = found.bounded();
+            List<SearchResult.Hit> hits = relevance ? rankedHits(connection, criteria, candidates)
+                    : datedHits(connection, criteria, maxCandidates);
             String nextCursor = null;
             if (hits.size() > criteria.limit()) {
                 hits = hits.subList(0, criteria.limit());
                 SearchResult.Hit last = hits.get(hits.size() - 1);
-                nextCursor = new SearchCursor(criteria.sort() == SearchCriteria.Sort.RELEVANCE ? last.score() : null,
-                        last.versionCreated(), last.articleId(), criteria.fingerprint()).encode();
+                if (relevance) {
+                    if (window == null) {
+                        Candidate oldest = candidates.get(candidates.size() - 1);
+                        window = new SearchCursor.Candidates(oldest.versionCreated().toInstant(), oldest.articleId(),
+                                bounded);
+                    }
+                    nextCursor = new SearchCursor(last.score(), last.versionCreated(), last.articleId(),
+                            criteria.fingerprint(), window).encode();
+                } else {
+                    nextCursor = new SearchCursor(null, last.versionCreated(), last.articleId(),
+                            criteria.fingerprint()).encode();
+                }
             }
-            Map<String, List<SearchResult.Count>> facets = new TreeMap<>();
-            long total = facets(connection, criteria, facets);
-            return new SearchResult(total, List.copyOf(hits),
-                    new SearchResult.Facets(facets.getOrDefault("section", List.of()),
-                            facets.getOrDefault("page", List.of()), facets.getOrDefault("author", List.of()),
-                            facets.getOrDefault("issueDate", List.of())),
-                    nextCursor);
+            return new SearchResult(candidates.size(), bounded ? SearchResult.AT_LEAST : SearchResult.EXACT,
+                    List.copyOf(hits), facets(candidates, bounded), nextCursor);
         } catch (SQLException e) {
             throw new IllegalStateException("search failed: " + e.getMessage(), e);
         }
     }
 
-    /** The page's hits, plus one more when there is a next page. */
-    private static List<SearchResult.Hit> hits(Connection connection, SearchCriteria criteria) throws SQLException {
+    /**
+     * The newest matches, newest first: of the newest articles that match (or, for a query with phrases, that have
+     * its words), up to one more than the cap; or, for a later page in relevance order, every one from the first
+     * page's oldest candidate on. Returns the matches and whether there were more than the cap.
+     */
+    private Candidates candidates(Connection connection, SearchCriteria criteria, SearchCursor.Candidates window)
+            throws SQLException {
+        SearchQuery query = criteria.query();
+        boolean phrases = query != null && query.words() != null;
         Sql sql = new Sql();
-        boolean text = criteria.query() != null;
-        sql.append("select a.article_id, a.revision, a.headline, a.section, a.page, a.authors, a.publication_name,"
-                + " a.issue_date, a.version_created, a.document::text");
-        sql.append(text ? ", ts_rank_cd(a.search_vector, s.query) as score" : ", null::real as score");
-        from(sql, criteria);
-        SearchCursor after = criteria.after();
-        boolean relevance = criteria.sort() == SearchCriteria.Sort.RELEVANCE;
-        if (after != null) {
-            OffsetDateTime time = after.versionCreated().atOffset(ZoneOffset.UTC);
-            if (relevance) {
-                sql.append(" and (ts_rank_cd(a.search_vector, s.query), a.version_created, a.article_id)"
-                        + " < (cast(? as real), ?, ?)", after.score(), time, after.articleId());
-            } else {
-                sql.append(" and (a.version_created, a.article_id) < (?, ?)", time, after.articleId());
+        sql.append("select a.article_id, a.version_created, a.section, a.page, a.authors, a.issue_date");
+        if (phrases) {
+            sql.append(", a.search_vector @@ cast(? as tsquery)", query.tsquery());
+            words(sql, criteria, query.words());
+        } else {
+            sql.append(", true");
+            from(sql, criteria);
+        }
+        if (window != null) {
+            sql.append(" and (a.version_created, a.article_id) >= (?, ?)",
+                    window.versionCreated().atOffset(ZoneOffset.UTC), window.articleId());
+        }
+        sql.append(" order by a.version_created desc, a.article_id desc");
+        if (window == null) {
+            sql.append(" limit ?", maxCandidates + 1);
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        int examined = 0;
+        try (PreparedStatement statement = sql.prepare(connection); ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                if (++examined > maxCandidates && window == null) {
+                    break;
+                }
+                if (rows.getBoolean(7)) {
+                    candidates.add(new Candidate(rows.getString(1), rows.getObject(2, OffsetDateTime.class),
+                            rows.getString(3), rows.getString(4), strings(rows.getArray(5)),
+                            rows.getObject(6, LocalDate.class)));
+                }
             }
         }
-        sql.append(relevance ? " order by score desc, a.version_created desc, a.article_id desc"
-                : " order by a.version_created desc, a.article_id desc");
-        sql.append(" limit ?", criteria.limit() + 1);
+        return new Candidates(candidates, window != null ? window.bounded() : examined > maxCandidates);
+    }
+
+    /** A hit's columns; the document (TOASTed) is read for the page's hits only. */
+    private static final String HIT_COLUMNS = "select a.article_id, a.revision, a.headline, a.section, a.page,"
+            + " a.authors, a.publication_name, a.issue_date, a.version_created, a.document";
+
+    /** The page's hits among the candidates, best rank first, plus one more when there is a next page. */
+    private static List<SearchResult.Hit> rankedHits(Connection connection, SearchCriteria criteria,
+            List<Candidate> candidates) throws SQLException {
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        // ranks the candidates, then reads the documents of the page's hits only
+        Sql sql = new Sql();
+        sql.append(HIT_COLUMNS + ", r.score from (select * from (select a.article_id, a.version_created,"
+                + " ts_rank(a.search_vector, cast(? as tsquery)) as score from article a where a.article_id = any(?)) r",
+                criteria.query().tsquery(),
+                connection.createArrayOf("text", candidates.stream().map(Candidate::articleId).toArray()));
+        SearchCursor after = criteria.after();
+        if (after != null) {
+            sql.append(" where (r.score, r.version_created, r.article_id) < (cast(? as real), ?, ?)", after.score(),
+                    after.versionCreated().atOffset(ZoneOffset.UTC), after.articleId());
+        }
+        String order = " order by r.score desc, r.version_created desc, r.article_id desc";
+        sql.append(order + " limit ?) r join article a on a.article_id = r.article_id" + order,
+                criteria.limit() + 1);
+        return hits(connection, sql, criteria.query());
+    }
+
+    /**
+     * The page's hits among every match, newest first, plus one more when there is a next page. With phrases, the
+     * page looks at the newest {@code maxChecked} articles after the cursor that have the query's words.
+     */
+    private static List<SearchResult.Hit> datedHits(Connection connection, SearchCriteria criteria, int maxChecked)
+            throws SQLException {
+        SearchQuery query = criteria.query();
+        SearchCursor after = criteria.after();
+        // the page's rows first, then their rank (for these rows only)
+        Sql sql = new Sql();
+        if (query != null) {
+            sql.append("select h.article_id, h.revision, h.headline, h.section, h.page, h.authors, h.publication_name,"
+                    + " h.issue_date, h.version_created, h.document, ts_rank(h.search_vector, cast(? as tsquery))"
+                    + " from (", query.tsquery());
+        }
+        sql.append(HIT_COLUMNS + (query != null ? ", a.search_vector" : ", null::real as score"));
+        if (query != null && query.words() != null) {
+            sql.append(" from (select a.*");
+            words(sql, criteria, query.words());
+            if (after != null) {
+                sql.append(" and (a.version_created, a.article_id) < (?, ?)",
+                        after.versionCreated().atOffset(ZoneOffset.UTC), after.articleId());
+            }
+            sql.append(" order by a.version_created desc, a.article_id desc limit ?) a"
+                    + " where a.search_vector @@ cast(? as tsquery)", maxChecked, query.tsquery());
+        } else {
+            from(sql, criteria);
+            if (after != null) {
+                sql.append(" and (a.version_created, a.article_id) < (?, ?)",
+                        after.versionCreated().atOffset(ZoneOffset.UTC), after.articleId());
+            }
+        }
+        String order = " order by a.version_created desc, a.article_id desc";
+        sql.append(order + " limit ?", criteria.limit() + 1);
+        if (query != null) {
+            sql.append(") h" + order.replace("a.", "h."));
+        }
+        return hits(connection, sql, criteria.query());
+    }
+
+    private static List<SearchResult.Hit> hits(Connection connection, Sql sql, SearchQuery query)
+            throws SQLException {
         List<SearchResult.Hit> hits = new ArrayList<>();
         try (PreparedStatement statement = sql.prepare(connection); ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
@@ -101,7 +217,7 @@ public class ArticleSearch {
                 Float score = rows.wasNull() ? null : rank;
                 ArticleSubmitted document = EventJson.read(rows.getString(10).getBytes(UTF_8), ArticleSubmitted.class);
                 hits.add(new SearchResult.Hit(rows.getString(1), rows.getInt(2), rows.getString(3),
-                        snippet(document, criteria.query()), rows.getString(4), rows.getString(5),
+                        snippet(document, query), rows.getString(4), rows.getString(5),
                         strings(rows.getArray(6)), rows.getString(7), rows.getObject(8, LocalDate.class),
                         rows.getObject(9, OffsetDateTime.class).toInstant(), score));
             }
@@ -109,47 +225,56 @@ public class ArticleSearch {
         return hits;
     }
 
-    /** Fills {@code facets} by name; returns the total. */
-    private static long facets(Connection connection, SearchCriteria criteria,
-            Map<String, List<SearchResult.Count>> facets) throws SQLException {
-        Sql sql = new Sql();
-        sql.append("with m as (select a.section, a.page, a.authors, a.issue_date");
-        from(sql, criteria);
-        sql.append(") select 'total', null, count(*) from m");
-        facet(sql, "section", "section", "m");
-        facet(sql, "page", "page", "m");
-        facet(sql, "author", "u.author", "m cross join lateral unnest(m.authors) as u(author)");
-        facet(sql, "issueDate", "issue_date::text", "m");
-        long total = 0;
-        try (PreparedStatement statement = sql.prepare(connection); ResultSet rows = statement.executeQuery()) {
-            while (rows.next()) {
-                String facet = rows.getString(1);
-                if ("total".equals(facet)) {
-                    total = rows.getLong(3);
-                } else {
-                    facets.computeIfAbsent(facet, f -> new ArrayList<>())
-                            .add(new SearchResult.Count(rows.getString(2), rows.getLong(3)));
-                }
-            }
+    /** Counts over the candidates: the {@value #FACET_VALUES} most frequent values of each facet. */
+    private static SearchResult.Facets facets(List<Candidate> candidates, boolean bounded) {
+        Map<String, Long> sections = new HashMap<>();
+        Map<String, Long> pages = new HashMap<>();
+        Map<String, Long> authors = new HashMap<>();
+        Map<String, Long> issueDates = new HashMap<>();
+        for (Candidate candidate : candidates) {
+            count(sections, candidate.section());
+            count(pages, candidate.page());
+            candidate.authors().forEach(author -> count(authors, author));
+            count(issueDates, candidate.issueDate() == null ? null : candidate.issueDate().toString());
         }
-        facets.values().forEach(counts -> counts.sort((a, b) -> a.count() != b.count()
-                ? Long.compare(b.count(), a.count()) : a.value().compareTo(b.value())));
-        return total;
+        return new SearchResult.Facets(bounded ? SearchResult.Facets.NEWEST : SearchResult.Facets.ALL,
+                top(sections), top(pages), top(authors), top(issueDates));
     }
 
-    private static void facet(Sql sql, String name, String value, String from) {
-        sql.append(" union all (select '" + name + "', " + value + ", count(*) from " + from + " where " + value
-                + " is not null group by 2 order by 3 desc, 2 limit " + FACET_VALUES + ")");
+    private static void count(Map<String, Long> counts, String value) {
+        if (value != null) {
+            counts.merge(value, 1L, Long::sum);
+        }
+    }
+
+    private static List<SearchResult.Count> top(Map<String, Long> counts) {
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .limit(FACET_VALUES)
+                .map(entry -> new SearchResult.Count(entry.getKey(), entry.getValue()))
+                .toList();
     }
 
     /** From the visible articles that match the query and the filters. */
     private static void from(Sql sql, SearchCriteria criteria) {
-        if (criteria.query() != null) {
-            sql.append(" from article a cross join (select cast(? as tsquery) as query) s where "
-                    + ArticleVisibility.VISIBLE_SQL + " and a.search_vector @@ s.query", criteria.query().tsquery());
-        } else {
-            sql.append(" from article a where " + ArticleVisibility.VISIBLE_SQL);
+        words(sql, criteria, criteria.query() == null ? null : criteria.query().tsquery());
+    }
+
+    /**
+     * From the visible articles that match the filters and {@code tsquery} (if not null). The filters come first:
+     * where PostgreSQL checks the conditions row by row, the cheap ones are checked before the tsvector is read.
+     */
+    private static void words(Sql sql, SearchCriteria criteria, String tsquery) {
+        sql.append(" from article a where " + ArticleVisibility.VISIBLE_SQL);
+        filters(sql, criteria);
+        if (tsquery != null) {
+            sql.append(" and a.search_vector @@ cast(? as tsquery)", tsquery);
         }
+    }
+
+    /** The filters, as conditions on {@code a}. */
+    private static void filters(Sql sql, SearchCriteria criteria) {
         if (criteria.section() != null) {
             sql.append(" and a.section = ?", criteria.section());
         }

@@ -27,7 +27,7 @@ public record SearchCriteria(SearchQuery query, String section, String page, Str
 
     /** Orders of hits. */
     public enum Sort {
-        /** Best {@code ts_rank_cd} first, then newest. */
+        /** Best {@code ts_rank} first, then newest. */
         RELEVANCE,
         /** Newest version first. */
         DATE

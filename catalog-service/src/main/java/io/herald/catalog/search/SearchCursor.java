@@ -17,19 +17,42 @@ import java.util.Base64;
  * @param versionCreated the last hit's version time
  * @param articleId      the last hit's id
  * @param fingerprint    {@link SearchCriteria#fingerprint()} of the search
+ * @param candidates     in relevance order: the oldest of the matches the first page ranked, so that later pages
+ *                       rank the same matches (plus newer ones); null in date order
  */
-public record SearchCursor(Float score, Instant versionCreated, String articleId, String fingerprint) {
+public record SearchCursor(Float score, Instant versionCreated, String articleId, String fingerprint,
+        Candidates candidates) {
+
+    /**
+     * The matches a relevance search ranks: those at or after the oldest one of the first page's candidates.
+     *
+     * @param versionCreated the oldest candidate's version time
+     * @param articleId      the oldest candidate's id
+     * @param bounded        whether more articles matched than were ranked (total relation {@code gte})
+     */
+    public record Candidates(Instant versionCreated, String articleId, boolean bounded) {
+    }
 
     private static final String VERSION = "c1";
+    /** A cursor with {@link Candidates}. */
+    private static final String VERSION_CANDIDATES = "c2";
     private static final int MAX_LENGTH = 4096;
     /** Any version time PostgreSQL can compare with. */
     private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
     private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
+    public SearchCursor(Float score, Instant versionCreated, String articleId, String fingerprint) {
+        this(score, versionCreated, articleId, fingerprint, null);
+    }
+
     public String encode() {
-        String text = String.join("\n", VERSION, fingerprint,
-                score == null ? "-" : Integer.toHexString(Float.floatToIntBits(score)),
-                versionCreated.getEpochSecond() + "." + versionCreated.getNano(), articleId);
+        String text = String.join("\n", candidates == null ? VERSION : VERSION_CANDIDATES, fingerprint,
+                score == null ? "-" : Integer.toHexString(Float.floatToIntBits(score)), time(versionCreated));
+        if (candidates != null) {
+            text += "\n" + (candidates.bounded() ? "gte " : "eq ") + time(candidates.versionCreated()) + " "
+                    + Base64.getUrlEncoder().withoutPadding().encodeToString(candidates.articleId().getBytes(UTF_8));
+        }
+        text += "\n" + articleId;
         return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(UTF_8));
     }
 
@@ -46,7 +69,13 @@ public record SearchCursor(Float score, Instant versionCreated, String articleId
         } catch (CharacterCodingException e) {
             throw new IllegalArgumentException("not UTF-8", e);
         }
-        String[] parts = decoded.split("\n", 5);
+        boolean withCandidates = decoded.startsWith(VERSION_CANDIDATES + "\n");
+        String[] parts = decoded.split("\n", withCandidates ? 6 : 5);
+        Candidates candidates = null;
+        if (withCandidates && parts.length == 6) {
+            candidates = candidates(parts[4]);
+            parts = new String[] { VERSION, parts[1], parts[2], parts[3], parts[5] };
+        }
         if (parts.length != 5 || !VERSION.equals(parts[0]) || parts[4].isEmpty()) {
             throw new IllegalArgumentException("not a cursor");
         }
@@ -57,7 +86,32 @@ public record SearchCursor(Float score, Instant versionCreated, String articleId
                 throw new IllegalArgumentException("bad score");
             }
         }
-        String[] time = parts[3].split("\\.", -1);
+        Instant versionCreated = time(parts[3]);
+        if (parts[4].indexOf('\0') >= 0 || candidates != null && score == null) {
+            throw new IllegalArgumentException("out of range");
+        }
+        return new SearchCursor(score, versionCreated, parts[4], parts[1], candidates);
+    }
+
+    private static Candidates candidates(String text) {
+        String[] parts = text.split(" ", -1);
+        if (parts.length != 3 || !parts[0].equals("gte") && !parts[0].equals("eq")) {
+            throw new IllegalArgumentException("bad candidates");
+        }
+        String articleId = new String(Base64.getUrlDecoder().decode(parts[2]), UTF_8);
+        if (articleId.isEmpty() || articleId.indexOf('\0') >= 0) {
+            throw new IllegalArgumentException("bad candidates");
+        }
+        return new Candidates(time(parts[1]), articleId, parts[0].equals("gte"));
+    }
+
+    private static String time(Instant time) {
+        return time.getEpochSecond() + "." + time.getNano();
+    }
+
+    /** A time as encoded, within what PostgreSQL can compare with. */
+    private static Instant time(String text) {
+        String[] time = text.split("\\.", -1);
         if (time.length != 2) {
             throw new IllegalArgumentException("bad time");
         }
@@ -71,9 +125,9 @@ public record SearchCursor(Float score, Instant versionCreated, String articleId
         } catch (DateTimeException e) {
             throw new IllegalArgumentException("bad time", e);
         }
-        if (versionCreated.isBefore(EARLIEST) || versionCreated.isAfter(LATEST) || parts[4].indexOf('\0') >= 0) {
+        if (versionCreated.isBefore(EARLIEST) || versionCreated.isAfter(LATEST)) {
             throw new IllegalArgumentException("out of range");
         }
-        return new SearchCursor(score, versionCreated, parts[4], parts[1]);
+        return versionCreated;
     }
 }

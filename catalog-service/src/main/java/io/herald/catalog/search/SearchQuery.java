@@ -14,8 +14,11 @@ import java.util.StringJoiner;
  * @param tsquery   the PostgreSQL tsquery text, to be bound as a parameter; null when nothing is left to find
  * @param clauses   the words and phrases to find (not the excluded ones), for highlighting
  * @param excluding whether the query excludes anything
+ * @param words     when the query has phrases (which PostgreSQL checks in each article, its GIN index cannot): the
+ *                  tsquery of every wanted word and phrase segment, in any order, which the index answers alone and
+ *                  which every match of {@code tsquery} matches too; null for a query without phrases
  */
-public record SearchQuery(String tsquery, List<Clause> clauses, boolean excluding) {
+public record SearchQuery(String tsquery, List<Clause> clauses, boolean excluding, String words) {
 
     /** Longest phrase distance PostgreSQL accepts. */
     private static final int MAX_DISTANCE = 16384;
@@ -70,12 +73,19 @@ public record SearchQuery(String tsquery, List<Clause> clauses, boolean excludin
             }
         }
         if (wanted.isEmpty()) {
-            return new SearchQuery(null, List.of(), !excluded.isEmpty());
+            return new SearchQuery(null, List.of(), !excluded.isEmpty(), null);
         }
         StringJoiner tsquery = new StringJoiner(" & ");
         wanted.forEach(clause -> tsquery.add(tsquery(clause)));
         excluded.forEach(clause -> tsquery.add("!(" + tsquery(clause) + ")"));
-        return new SearchQuery(tsquery.toString(), List.copyOf(wanted), !excluded.isEmpty());
+        String words = null;
+        if (wanted.stream().anyMatch(clause -> clause.lexemes().size() > 1)
+                || excluded.stream().anyMatch(clause -> clause.lexemes().size() > 1)) {
+            StringJoiner all = new StringJoiner(" & ");
+            wanted.forEach(clause -> clause.lexemes().forEach(lexeme -> all.add(ChineseAnalysis.quote(lexeme))));
+            words = all.toString();
+        }
+        return new SearchQuery(tsquery.toString(), List.copyOf(wanted), !excluded.isEmpty(), words);
     }
 
     /** White space, control and format chars, unpaired surrogates: none of them is part of a word. */
