@@ -75,15 +75,15 @@ public class Article {
     @ColumnTransformer(write = "?::tsvector")
     public String searchVector;
 
-    static Article of(String eventId, ArticleSubmitted event) {
+    static Article of(String eventId, ArticleSubmitted event, String searchVector) {
         Article article = new Article();
         article.articleId = event.articleId();
-        article.replaceWith(eventId, event);
+        article.replaceWith(eventId, event, searchVector);
         return article;
     }
 
-    /** Makes {@code event} the current revision. */
-    void replaceWith(String eventId, ArticleSubmitted event) {
+    /** Makes {@code event} the current revision; {@code searchVector} is {@link SearchVector#of} {@code event}. */
+    void replaceWith(String eventId, ArticleSubmitted event, String searchVector) {
         this.revision = event.revision();
         this.eventId = eventId;
         this.pubStatus = event.pubStatus();
@@ -109,6 +109,6 @@ public class Article {
         this.embargoUntil = event.embargoUntil();
         this.document = event;
         this.updatedAt = Instant.now();
-        this.searchVector = SearchVector.of(event);
+        this.searchVector = searchVector;
     }
 }

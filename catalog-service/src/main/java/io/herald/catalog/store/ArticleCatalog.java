@@ -9,11 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import io.herald.catalog.search.SearchVectors;
 import io.herald.events.ArticleSubmitted;
 import io.herald.events.InvalidEventException;
 import io.quarkus.panache.common.Sort;
@@ -25,19 +28,29 @@ import io.quarkus.panache.common.Sort;
  * <p>A batch costs a fixed number of round trips, whatever its size: one insert claims the event ids, one
  * records the revisions, one {@code select ... for update} loads the current articles (in article id order, so
  * that concurrent batches lock in the same order), and Hibernate writes the articles in JDBC batches.
+ *
+ * <p>Segmenting the articles' text for their search vectors costs more than all of that. It starts on
+ * {@link SearchVectors}' pool as the batch starts, for every event that may become current, so that it runs in
+ * parallel and while the batch waits for the database; the articles are written {@value #FLUSH_EVERY} at a time as
+ * their vectors are ready. Vectors of events that turn out to be duplicates or history are cancelled or dropped.
  */
 @ApplicationScoped
 public class ArticleCatalog {
 
+    /** Current articles are flushed this many at a time (one JDBC batch), while the next ones are segmented. */
+    static final int FLUSH_EVERY = 50;
+
     private final ProcessedEventRepository processedEvents;
     private final ArticleRevisionRepository revisions;
     private final ArticleRepository articles;
+    private final SearchVectors searchVectors;
 
     ArticleCatalog(ProcessedEventRepository processedEvents, ArticleRevisionRepository revisions,
-            ArticleRepository articles) {
+            ArticleRepository articles, SearchVectors searchVectors) {
         this.processedEvents = processedEvents;
         this.revisions = revisions;
         this.articles = articles;
+        this.searchVectors = searchVectors;
     }
 
     /**
@@ -65,31 +78,53 @@ public class ArticleCatalog {
         Arrays.fill(outcomes, ApplyOutcome.DUPLICATE);
 
         Map<Integer, SubmittedEvent> firsts = firstOfEachEventAndRevision(events);
-        Set<String> claimed = processedEvents.claim(List.copyOf(firsts.values()));
-        firsts.values().removeIf(submitted -> !claimed.contains(submitted.eventId()));
-        Set<ArticleRevision.Key> recorded = revisions.recordNew(List.copyOf(firsts.values()));
-        firsts.values().removeIf(submitted -> !recorded.contains(submitted.revisionKey()));
+        Map<Integer, CompletableFuture<String>> vectors = new HashMap<>();
+        firsts.forEach((index, submitted) -> vectors.put(index, searchVectors.start(submitted.event())));
+        try {
+            Set<String> claimed = processedEvents.claim(List.copyOf(firsts.values()));
+            firsts.values().removeIf(submitted -> !claimed.contains(submitted.eventId()));
+            Set<ArticleRevision.Key> recorded = revisions.recordNew(List.copyOf(firsts.values()));
+            firsts.values().removeIf(submitted -> !recorded.contains(submitted.revisionKey()));
 
-        Map<String, Article> current = lockCurrent(firsts.values());
-        List<Article> created = new ArrayList<>();
-        firsts.forEach((index, submitted) -> {
-            ArticleSubmitted event = submitted.event();
-            Article article = current.get(event.articleId());
-            if (article == null) {
-                article = Article.of(submitted.eventId(), event);
-                current.put(event.articleId(), article);
-                created.add(article);
+            Map<String, Article> current = lockCurrent(firsts.values());
+            int applied = 0;
+            for (Map.Entry<Integer, SubmittedEvent> first : firsts.entrySet()) {
+                int index = first.getKey();
+                String eventId = first.getValue().eventId();
+                ArticleSubmitted event = first.getValue().event();
+                Article article = current.get(event.articleId());
+                if (article == null) {
+                    article = Article.of(eventId, event, joined(vectors.get(index)));
+                    current.put(event.articleId(), article);
+                    articles.persist(article);
+                } else if (event.revision() <= article.revision) {
+                    outcomes[index] = ApplyOutcome.HISTORY;
+                    continue;
+                } else {
+                    article.replaceWith(eventId, event, joined(vectors.get(index)));
+                }
                 outcomes[index] = ApplyOutcome.CURRENT;
-            } else if (event.revision() <= article.revision) {
-                outcomes[index] = ApplyOutcome.HISTORY;
-            } else {
-                article.replaceWith(submitted.eventId(), event);
-                outcomes[index] = ApplyOutcome.CURRENT;
+                if (++applied % FLUSH_EVERY == 0) {
+                    articles.flush();
+                }
             }
-        });
-        articles.persist(created);
-        articles.flush();
+            articles.flush();
+        } finally {
+            vectors.values().forEach(vector -> vector.cancel(false));
+        }
         return Arrays.asList(outcomes);
+    }
+
+    /** The vector built on the pool; what building it threw is thrown as it was. */
+    private static String joined(CompletableFuture<String> vector) {
+        try {
+            return vector.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     /**
