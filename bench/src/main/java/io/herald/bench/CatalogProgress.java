@@ -3,14 +3,18 @@ package io.herald.bench;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import io.herald.devstack.PostgresServer;
 
-/** How many events the catalog has applied, read from its idempotence table. */
+/** How many events the catalog has applied (read from its idempotence table), and what it stored. */
 final class CatalogProgress implements AutoCloseable {
 
     /** A catalog that applies nothing for this long is considered stuck. */
@@ -30,6 +34,21 @@ final class CatalogProgress implements AutoCloseable {
             count.next();
             return count.getLong(1);
         }
+    }
+
+    /** The search vectors (tsvector text) the catalog stored for {@code articleIds}, by article id. */
+    Map<String, String> searchVectors(List<String> articleIds) throws SQLException {
+        Map<String, String> vectors = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "select article_id, search_vector::text from article where article_id = any(?)")) {
+            select.setArray(1, connection.createArrayOf("text", articleIds.toArray()));
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    vectors.put(rows.getString(1), rows.getString(2));
+                }
+            }
+        }
+        return vectors;
     }
 
     /** Waits until {@code target} events are applied; returns the nanoTime at which that was seen. */

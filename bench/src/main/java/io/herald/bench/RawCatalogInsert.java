@@ -16,6 +16,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -26,8 +27,9 @@ import io.herald.events.EventJson;
 
 /**
  * The baseline for the catalog: the rows the catalog writes for each event (processed event, revision, current
- * article with its document), inserted with plain JDBC batches, one transaction per batch, into a database
- * with the catalog's own schema. No segmentation, no search vector, no idempotence or revision checks.
+ * article with its document and the search vector the catalog computed for it), inserted with plain JDBC
+ * batches, one transaction per batch, into a database with the catalog's own schema. No segmentation, no
+ * idempotence or revision checks.
  */
 final class RawCatalogInsert {
 
@@ -50,8 +52,12 @@ final class RawCatalogInsert {
         }
     }
 
-    /** Inserts the rows of {@code events} (made before the clock starts); returns events per second. */
-    static double measure(String jdbcUrl, List<ArticleSubmitted> events) throws SQLException {
+    /**
+     * Inserts the rows of {@code events} (made before the clock starts) with the search vectors the catalog stored
+     * for them ({@code searchVectors}, tsvector text by article id); returns events per second.
+     */
+    static double measure(String jdbcUrl, List<ArticleSubmitted> events, Map<String, String> searchVectors)
+            throws SQLException {
         List<String> eventIds = events.stream().map(event -> UUID.randomUUID().toString()).toList();
         List<String> documents = events.stream().map(event -> new String(EventJson.write(event), UTF_8)).toList();
         try (Connection connection = connect(jdbcUrl);
@@ -63,8 +69,8 @@ final class RawCatalogInsert {
                 PreparedStatement article = connection.prepareStatement("insert into article (article_id, revision, "
                         + "event_id, pub_status, language, headline, subheadline, kicker, dateline, section, page, "
                         + "page_number, publication_name, issue_date, issue_number, total_issue_number, page_count, "
-                        + "byline, authors, first_created, version_created, document, updated_at) "
-                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)")) {
+                        + "byline, authors, first_created, version_created, document, updated_at, search_vector) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?::tsvector)")) {
             connection.setAutoCommit(false);
             long start = System.nanoTime();
             for (int i = 0; i < events.size(); i++) {
@@ -86,6 +92,7 @@ final class RawCatalogInsert {
                 revision.setTimestamp(7, now);
                 revision.addBatch();
                 bindArticle(connection, article, event, eventId, document, now);
+                article.setString(24, searchVectors.get(event.articleId()));
                 article.addBatch();
                 if ((i + 1) % BATCH == 0 || i == events.size() - 1) {
                     processed.executeBatch();
