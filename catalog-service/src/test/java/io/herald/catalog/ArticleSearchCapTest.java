@@ -1,9 +1,9 @@
 package io.herald.catalog;
 
-import static io.herald.catalog.ReferencePage.FORUM;
-import static io.herald.catalog.ReferencePage.articleId;
-import static io.herald.catalog.ReferencePage.item;
-import static io.herald.catalog.ReferencePage.publication;
+import static io.herald.events.testing.ReferencePage.FORUM;
+import static io.herald.events.testing.ReferencePage.articleId;
+import static io.herald.events.testing.ReferencePage.item;
+import static io.herald.events.testing.ReferencePage.publication;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 
 import io.herald.devstack.testing.KafkaTestResource;
 import io.herald.devstack.testing.PostgresTestResource;
+import io.herald.events.testing.ReferencePage;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,11 +1,11 @@
 package io.herald.catalog;
 
-import static io.herald.catalog.ReferencePage.FORUM;
-import static io.herald.catalog.ReferencePage.PHOTO;
-import static io.herald.catalog.ReferencePage.SYMPOSIUM;
-import static io.herald.catalog.ReferencePage.articleId;
-import static io.herald.catalog.ReferencePage.item;
-import static io.herald.catalog.ReferencePage.publication;
+import static io.herald.events.testing.ReferencePage.FORUM;
+import static io.herald.events.testing.ReferencePage.PHOTO;
+import static io.herald.events.testing.ReferencePage.SYMPOSIUM;
+import static io.herald.events.testing.ReferencePage.articleId;
+import static io.herald.events.testing.ReferencePage.item;
+import static io.herald.events.testing.ReferencePage.publication;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.MatcherAssert.assertThat;
@@ -37,6 +37,7 @@ import org.junit.jupiter.api.Test;
 import io.herald.devstack.testing.KafkaTestResource;
 import io.herald.devstack.testing.PostgresTestResource;
 import io.herald.events.ArticleSubmitted;
+import io.herald.events.testing.ReferencePage;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,8 +1,8 @@
 package io.herald.catalog;
 
-import static io.herald.catalog.ReferencePage.SYMPOSIUM;
-import static io.herald.catalog.ReferencePage.articleId;
-import static io.herald.catalog.ReferencePage.publication;
+import static io.herald.events.testing.ReferencePage.SYMPOSIUM;
+import static io.herald.events.testing.ReferencePage.articleId;
+import static io.herald.events.testing.ReferencePage.publication;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -23,6 +23,7 @@ import io.herald.catalog.search.SearchIndexBackfill;
 import io.herald.catalog.store.ArticleRepository;
 import io.herald.devstack.testing.KafkaTestResource;
 import io.herald.devstack.testing.PostgresTestResource;
+import io.herald.events.testing.ReferencePage;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
