@@ -2,7 +2,7 @@
 # Catalog benchmark: builds catalog-service and the bench (tests skipped), then runs, on one embedded broker and
 # one embedded PostgreSQL, the catalog's persist+index rate against a raw JDBC batch insert of the same rows,
 # alternately for some rounds (medians compared), then search latency over a catalog of generated articles.
-# Arguments (all optional): events=20000 rounds=3 search-articles=100000 queries=1000
+# Arguments (all optional): events=20000 rounds=3 search-articles=100000 search-warm-up=1000 queries=1000
 set -eu
 cd "$(dirname "$0")/.."
 ./mvnw -B -ntp -pl bench -am -DskipTests package

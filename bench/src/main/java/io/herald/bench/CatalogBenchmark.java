@@ -20,8 +20,8 @@ import io.herald.events.EventContract;
  */
 public final class CatalogBenchmark {
 
-    static final String USAGE = "arguments (all optional): events=20000 rounds=3 search-articles=100000 queries=1000 "
-            + "(0: no search) repository=.";
+    static final String USAGE = "arguments (all optional): events=20000 rounds=3 search-articles=100000 "
+            + "search-warm-up=1000 queries=1000 (0: no search) repository=.";
     private static final int PARTITIONS = 6;
     private static final int WARM_UP_EVENTS = 5_000;
     /** Articles are written to the topic in chunks of this many while the search catalog is filled. */
@@ -32,10 +32,11 @@ public final class CatalogBenchmark {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = BenchArguments.parse(args, Map.of("events", "20000", "rounds", "3",
-                "search-articles", "100000", "queries", "1000", "repository", "."), USAGE);
+                "search-articles", "100000", "search-warm-up", "1000", "queries", "1000", "repository", "."), USAGE);
         int events = Integer.parseInt(options.get("events"));
         int rounds = Integer.parseInt(options.get("rounds"));
         int searchArticles = Integer.parseInt(options.get("search-articles"));
+        int searchWarmUp = Integer.parseInt(options.get("search-warm-up"));
         int queries = Integer.parseInt(options.get("queries"));
         Path repository = Path.of(options.get("repository")).toAbsolutePath().normalize();
         Path work = Files.createDirectories(repository.resolve("bench/target/catalog-run-" + System.currentTimeMillis()));
@@ -92,6 +93,12 @@ public final class CatalogBenchmark {
                         next += chunk;
                         progress.awaitApplied(next);
                         System.out.printf("search catalog: %d articles%n", next);
+                    }
+                    if (searchWarmUp > 0) {
+                        // other words than the measured queries: warms the JIT and PostgreSQL's caches, not answers
+                        SearchLatency.Result cold = SearchLatency.run(client, catalog.baseUrl(), articles, searchWarmUp);
+                        System.out.printf("search warm-up, %d queries just after the catalog was filled: p50 %.1f ms, "
+                                + "p99 %.1f ms%n", cold.queries(), cold.p50Millis(), cold.p99Millis());
                     }
                     search = SearchLatency.run(client, catalog.baseUrl(), articles, queries);
                 }

@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -39,16 +40,29 @@ public class ArticleSearch {
     static final int FACET_VALUES = 50;
 
     private final DataSource dataSource;
+    private final WordFrequencies frequencies;
     private final int maxCandidates;
 
-    ArticleSearch(DataSource dataSource, SearchConfig config) {
+    ArticleSearch(DataSource dataSource, WordFrequencies frequencies, SearchConfig config) {
         this.dataSource = dataSource;
+        this.frequencies = frequencies;
         this.maxCandidates = Math.max(1, config.candidates());
     }
 
-    /** A matching article, as far as the total and the facets need it. */
-    private record Candidate(String articleId, OffsetDateTime versionCreated, String section, String page,
-            List<String> authors, LocalDate issueDate) {
+    /** A matching article, as far as the total, the facets and (for relevance order) its rank need it. */
+    private record Candidate(String articleId, Instant versionCreated, String section, String page,
+            List<String> authors, LocalDate issueDate, float score) {
+
+        RankKey rankKey() {
+            return new RankKey(score, versionCreated, articleId);
+        }
+    }
+
+    /** Where a hit is in relevance order, as a cursor records it: best rank first, then newest first. */
+    private record RankKey(float score, Instant versionCreated, String articleId) {
+
+        static final Comparator<RankKey> ORDER = Comparator.comparing(RankKey::score)
+                .thenComparing(RankKey::versionCreated).thenComparing(RankKey::articleId).reversed();
     }
 
     /** The candidates, newest first, and whether more articles matched (or, with phrases, had the words). */
@@ -81,7 +95,7 @@ public class ArticleSearch {
                 if (relevance) {
                     if (window == null) {
                         Candidate oldest = candidates.get(candidates.size() - 1);
-                        window = new SearchCursor.Candidates(oldest.versionCreated().toInstant(), oldest.articleId(),
+                        window = new SearchCursor.Candidates(oldest.versionCreated(), oldest.articleId(),
                                 bounded);
                     }
                     nextCursor = new SearchCursor(last.score(), last.versionCreated(), last.articleId(),
@@ -101,28 +115,47 @@ public class ArticleSearch {
     /**
      * The newest matches, newest first: of the newest articles that match (or, for a query with phrases, that have
      * its words), up to one more than the cap; or, for a later page in relevance order, every one from the first
-     * page's oldest candidate on. Returns the matches and whether there were more than the cap.
+     * page's oldest candidate on. In relevance order each is ranked. Returns the matches and whether there were more
+     * than the cap.
      */
     private Candidates candidates(Connection connection, SearchCriteria criteria, SearchCursor.Candidates window)
             throws SQLException {
         SearchQuery query = criteria.query();
         boolean phrases = query != null && query.words() != null;
+        boolean ranked = criteria.sort() == SearchCriteria.Sort.RELEVANCE && query != null;
+        // phrases and ranks are computed for the newest rows only, after the limit: each reads a tsvector
         Sql sql = new Sql();
         sql.append("select a.article_id, a.version_created, a.section, a.page, a.authors, a.issue_date");
         if (phrases) {
             sql.append(", a.search_vector @@ cast(? as tsquery)", query.tsquery());
-            words(sql, criteria, query.words());
         } else {
             sql.append(", true");
+        }
+        if (ranked) {
+            sql.append(", ts_rank(a.search_vector, cast(? as tsquery))", query.tsquery());
+        } else {
+            sql.append(", 0");
+        }
+        sql.append(" from (select a.*");
+        if (phrases) {
+            words(sql, criteria, query.words());
+        } else {
             from(sql, criteria);
         }
         if (window != null) {
             sql.append(" and (a.version_created, a.article_id) >= (?, ?)",
                     window.versionCreated().atOffset(ZoneOffset.UTC), window.articleId());
         }
-        sql.append(" order by a.version_created desc, a.article_id desc");
+        String order = " order by a.version_created desc, a.article_id desc";
+        sql.append(order);
         if (window == null) {
             sql.append(" limit ?", maxCandidates + 1);
+        }
+        sql.append(") a" + order);
+        boolean throughIndex = query != null
+                && frequencies.snapshot(connection).favourIndex(query.clauses(), maxCandidates);
+        if (throughIndex) {
+            planner(connection, "set local enable_indexscan = off"); // bitmap scans of the GIN index remain
         }
         List<Candidate> candidates = new ArrayList<>();
         int examined = 0;
@@ -132,13 +165,22 @@ public class ArticleSearch {
                     break;
                 }
                 if (rows.getBoolean(7)) {
-                    candidates.add(new Candidate(rows.getString(1), rows.getObject(2, OffsetDateTime.class),
+                    candidates.add(new Candidate(rows.getString(1), rows.getObject(2, OffsetDateTime.class).toInstant(),
                             rows.getString(3), rows.getString(4), strings(rows.getArray(5)),
-                            rows.getObject(6, LocalDate.class)));
+                            rows.getObject(6, LocalDate.class), rows.getFloat(8)));
                 }
             }
         }
+        if (throughIndex) {
+            planner(connection, "set local enable_indexscan = on");
+        }
         return new Candidates(candidates, window != null ? window.bounded() : examined > maxCandidates);
+    }
+
+    private static void planner(Connection connection, String setting) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(setting);
+        }
     }
 
     /** A hit's columns; the document (TOASTed) is read for the page's hits only. */
@@ -148,24 +190,23 @@ public class ArticleSearch {
     /** The page's hits among the candidates, best rank first, plus one more when there is a next page. */
     private static List<SearchResult.Hit> rankedHits(Connection connection, SearchCriteria criteria,
             List<Candidate> candidates) throws SQLException {
-        if (candidates.isEmpty()) {
+        SearchCursor after = criteria.after();
+        RankKey last = after == null ? null : new RankKey(after.score(), after.versionCreated(), after.articleId());
+        List<Candidate> page = candidates.stream()
+                .filter(candidate -> last == null || RankKey.ORDER.compare(candidate.rankKey(), last) > 0)
+                .sorted(Comparator.comparing(Candidate::rankKey, RankKey.ORDER))
+                .limit(criteria.limit() + 1L)
+                .toList();
+        if (page.isEmpty()) {
             return List.of();
         }
-        // ranks the candidates, then reads the documents of the page's hits only
+        // reads the documents of the page's hits only, in the page's order
         Sql sql = new Sql();
-        sql.append(HIT_COLUMNS + ", r.score from (select * from (select a.article_id, a.version_created,"
-                + " ts_rank(a.search_vector, cast(? as tsquery)) as score from article a where a.article_id = any(?)) r",
-                criteria.query().tsquery(),
-                connection.createArrayOf("text", candidates.stream().map(Candidate::articleId).toArray()));
-        SearchCursor after = criteria.after();
-        if (after != null) {
-            sql.append(" where (r.score, r.version_created, r.article_id) < (cast(? as real), ?, ?)", after.score(),
-                    after.versionCreated().atOffset(ZoneOffset.UTC), after.articleId());
-        }
-        String order = " order by r.score desc, r.version_created desc, r.article_id desc";
-        sql.append(order + " limit ?) r join article a on a.article_id = r.article_id" + order,
-                criteria.limit() + 1);
-        return hits(connection, sql, criteria.query());
+        sql.append(HIT_COLUMNS + ", r.score from unnest(?, ?) with ordinality as r(article_id, score, position)"
+                + " join article a on a.article_id = r.article_id order by r.position",
+                connection.createArrayOf("text", page.stream().map(Candidate::articleId).toArray()),
+                connection.createArrayOf("real", page.stream().map(Candidate::score).toArray()));
+        return hits(connection, sql, criteria);
     }
 
     /**
@@ -205,19 +246,20 @@ public class ArticleSearch {
         if (query != null) {
             sql.append(") h" + order.replace("a.", "h."));
         }
-        return hits(connection, sql, criteria.query());
+        return hits(connection, sql, criteria);
     }
 
-    private static List<SearchResult.Hit> hits(Connection connection, Sql sql, SearchQuery query)
+    /** The hits {@code sql} selects; the one past the page's limit (there is a next page) gets no snippet. */
+    private static List<SearchResult.Hit> hits(Connection connection, Sql sql, SearchCriteria criteria)
             throws SQLException {
         List<SearchResult.Hit> hits = new ArrayList<>();
         try (PreparedStatement statement = sql.prepare(connection); ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
                 float rank = rows.getFloat(11);
                 Float score = rows.wasNull() ? null : rank;
-                ArticleSubmitted document = EventJson.read(rows.getString(10).getBytes(UTF_8), ArticleSubmitted.class);
+                String snippet = hits.size() < criteria.limit() ? snippet(rows.getString(10), criteria.query()) : null;
                 hits.add(new SearchResult.Hit(rows.getString(1), rows.getInt(2), rows.getString(3),
-                        snippet(document, query), rows.getString(4), rows.getString(5),
+                        snippet, rows.getString(4), rows.getString(5),
                         strings(rows.getArray(6)), rows.getString(7), rows.getObject(8, LocalDate.class),
                         rows.getObject(9, OffsetDateTime.class).toInstant(), score));
             }
@@ -300,7 +342,8 @@ public class ArticleSearch {
     }
 
     /** Body text first, then captions, then the headlines: where a reader best sees why the article matched. */
-    private static String snippet(ArticleSubmitted document, SearchQuery query) {
+    private static String snippet(String json, SearchQuery query) {
+        ArticleSubmitted document = EventJson.read(json.getBytes(UTF_8), ArticleSubmitted.class);
         List<String> texts = new ArrayList<>();
         document.body().forEach(block -> texts.addAll(SearchVector.texts(block)));
         texts.addAll(SearchVector.captions(document));

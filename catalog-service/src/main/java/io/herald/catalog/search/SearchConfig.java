@@ -1,5 +1,7 @@
 package io.herald.catalog.search;
 
+import java.time.Duration;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -15,4 +17,11 @@ public interface SearchConfig {
      */
     @WithDefault("1000")
     int candidates();
+
+    /**
+     * How often a search reads PostgreSQL's statistics of the indexed words again ({@link WordFrequencies}), with
+     * which it decides how to find the newest matches. Override with {@code HERALD_CATALOG_SEARCH_STATISTICS_REFRESH}.
+     */
+    @WithDefault("10m")
+    Duration statisticsRefresh();
 }

@@ -50,6 +50,9 @@ public final class Snippets {
                 best = cut;
                 bestSpans = spans;
                 bestClauses = clausesFound;
+                if (bestClauses == query.clauses().size()) {
+                    break; // no later text can do better: segment no more
+                }
             }
         }
         return best == null ? "" : render(best, merge(bestSpans));
