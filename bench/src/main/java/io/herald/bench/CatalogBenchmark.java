@@ -62,14 +62,14 @@ public final class CatalogBenchmark {
                             "QUARKUS_DATASOURCE_USERNAME", PostgresServer.USER,
                             "QUARKUS_DATASOURCE_PASSWORD", ""), log);
                     ArticlesTopicWriter topic = new ArticlesTopicWriter(broker.bootstrapServers());
-                    CatalogProgress progress = new CatalogProgress(postgres.jdbcUrl("catalog"), log)) {
+                    AppliedEvents progress = new AppliedEvents("the catalog", postgres.jdbcUrl("catalog"), log)) {
                 catalog.awaitReady(client);
                 // The catalog goes first in each round: the baseline inserts the search vectors it stored.
                 List<ArticleSubmitted> warmUp = articles.articles(0, WARM_UP_EVENTS);
                 topic.write(warmUp);
                 int next = WARM_UP_EVENTS;
                 progress.awaitApplied(next);
-                RawCatalogInsert.measure(postgres.jdbcUrl("raw"), warmUp, progress.searchVectors(ids(warmUp)));
+                RawCatalogInsert.measure(postgres.jdbcUrl("raw"), warmUp, RawCatalogInsert.searchVectors(postgres.jdbcUrl("catalog"), ids(warmUp)));
 
                 double[] raw = new double[rounds];
                 double[] persisted = new double[rounds];
@@ -80,7 +80,7 @@ public final class CatalogBenchmark {
                     next += events;
                     persisted[round] = events / ((progress.awaitApplied(next) - start) / 1e9);
                     raw[round] = RawCatalogInsert.measure(postgres.jdbcUrl("raw"), batch,
-                            progress.searchVectors(ids(batch)));
+                            RawCatalogInsert.searchVectors(postgres.jdbcUrl("catalog"), ids(batch)));
                     System.out.printf("round %d: raw JDBC %.0f events/s, catalog %.0f events/s%n", round + 1, raw[round],
                             persisted[round]);
                 }

@@ -10,11 +10,13 @@ import java.sql.Connection;
 import java.sql.Date;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -50,6 +52,22 @@ final class RawCatalogInsert {
                 statement.execute(Files.readString(script, UTF_8));
             }
         }
+    }
+
+    /** The search vectors (tsvector text) the catalog at {@code catalogJdbcUrl} stored for {@code articleIds}. */
+    static Map<String, String> searchVectors(String catalogJdbcUrl, List<String> articleIds) throws SQLException {
+        Map<String, String> vectors = new HashMap<>();
+        try (Connection connection = DriverManager.getConnection(catalogJdbcUrl, PostgresServer.USER, "");
+                PreparedStatement select = connection.prepareStatement(
+                        "select article_id, search_vector::text from article where article_id = any(?)")) {
+            select.setArray(1, connection.createArrayOf("text", articleIds.toArray()));
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    vectors.put(rows.getString(1), rows.getString(2));
+                }
+            }
+        }
+        return vectors;
     }
 
     /**

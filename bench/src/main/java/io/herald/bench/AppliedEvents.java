@@ -3,27 +3,25 @@ package io.herald.bench;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 import io.herald.devstack.PostgresServer;
 
-/** How many events the catalog has applied (read from its idempotence table), and what it stored. */
-final class CatalogProgress implements AutoCloseable {
+/** How many events a service has applied, read from its idempotence table ({@code processed_event}). */
+final class AppliedEvents implements AutoCloseable {
 
-    /** A catalog that applies nothing for this long is considered stuck. */
+    /** A service that applies nothing for this long is considered stuck. */
     private static final Duration STALL = Duration.ofSeconds(60);
 
+    private final String service;
     private final Connection connection;
     private final Path serviceLog;
 
-    CatalogProgress(String jdbcUrl, Path serviceLog) throws SQLException {
+    AppliedEvents(String service, String jdbcUrl, Path serviceLog) throws SQLException {
+        this.service = service;
         this.connection = DriverManager.getConnection(jdbcUrl, PostgresServer.USER, "");
         this.serviceLog = serviceLog;
     }
@@ -34,21 +32,6 @@ final class CatalogProgress implements AutoCloseable {
             count.next();
             return count.getLong(1);
         }
-    }
-
-    /** The search vectors (tsvector text) the catalog stored for {@code articleIds}, by article id. */
-    Map<String, String> searchVectors(List<String> articleIds) throws SQLException {
-        Map<String, String> vectors = new HashMap<>();
-        try (PreparedStatement select = connection.prepareStatement(
-                "select article_id, search_vector::text from article where article_id = any(?)")) {
-            select.setArray(1, connection.createArrayOf("text", articleIds.toArray()));
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    vectors.put(rows.getString(1), rows.getString(2));
-                }
-            }
-        }
-        return vectors;
     }
 
     /** Waits until {@code target} events are applied; returns the nanoTime at which that was seen. */
@@ -65,7 +48,7 @@ final class CatalogProgress implements AutoCloseable {
                 last = applied;
                 lastChange = now;
             } else if (now - lastChange > STALL.toNanos()) {
-                throw new IllegalStateException("the catalog applied nothing for " + STALL.toSeconds() + " s at " + applied
+                throw new IllegalStateException(service + " applied nothing for " + STALL.toSeconds() + " s at " + applied
                         + " of " + target + " events; see " + serviceLog);
             }
             Thread.sleep(20);
