@@ -18,6 +18,8 @@ public interface RenderConfig {
 
     Outbox outbox();
 
+    Rerender rerender();
+
     interface Wechat {
 
         /** Longest digest, in Unicode code points (WeChat allows 128). */
@@ -38,5 +40,12 @@ public interface RenderConfig {
         /** How long one send may wait for Kafka's acknowledgement before the run stops and retries later. */
         @WithDefault("10s")
         Duration sendTimeout();
+    }
+
+    interface Rerender {
+
+        /** Renditions re-rendered in one transaction (locked meanwhile); {@code HERALD_RENDER_RERENDER_BATCH_SIZE}. */
+        @WithDefault("100")
+        int batchSize();
     }
 }

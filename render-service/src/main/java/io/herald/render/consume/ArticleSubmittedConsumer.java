@@ -1,7 +1,5 @@
 package io.herald.render.consume;
 
-import java.time.Instant;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -12,12 +10,11 @@ import org.jboss.logging.Logger;
 import io.herald.events.ArticleSubmitted;
 import io.herald.events.CloudEvent;
 import io.herald.events.InvalidEventException;
+import io.herald.render.ArticleRenderer;
 import io.herald.render.outbox.Outbox;
 import io.herald.render.store.ProcessedEventRepository;
 import io.herald.render.store.Rendition;
 import io.herald.render.store.RenditionRepository;
-import io.herald.render.web.ArticlePage;
-import io.herald.render.wechat.WechatRenderer;
 
 /**
  * Renders each articles.submitted event, in one transaction: the event is recorded as processed, the
@@ -32,16 +29,14 @@ public class ArticleSubmittedConsumer {
 
     private final ProcessedEventRepository processedEvents;
     private final RenditionRepository renditions;
-    private final ArticlePage webPage;
-    private final WechatRenderer wechat;
+    private final ArticleRenderer renderer;
     private final Outbox outbox;
 
     ArticleSubmittedConsumer(ProcessedEventRepository processedEvents, RenditionRepository renditions,
-            ArticlePage webPage, WechatRenderer wechat, Outbox outbox) {
+            ArticleRenderer renderer, Outbox outbox) {
         this.processedEvents = processedEvents;
         this.renditions = renditions;
-        this.webPage = webPage;
-        this.wechat = wechat;
+        this.renderer = renderer;
         this.outbox = outbox;
     }
 
@@ -64,21 +59,9 @@ public class ArticleSubmittedConsumer {
             return;
         }
         Rendition rendition = current == null ? new Rendition() : current;
-        render(eventId, article, rendition);
+        rendition.renderedFrom(eventId, article, renderer.render(article));
         renditions.persist(rendition);
         outbox.articleRendered(rendition);
         LOG.infof("article %s revision %d rendered (%s)", article.articleId(), article.revision(), article.pubStatus());
-    }
-
-    private void render(String eventId, ArticleSubmitted article, Rendition rendition) {
-        rendition.articleId = article.articleId();
-        rendition.revision = article.revision();
-        rendition.eventId = eventId;
-        rendition.pubStatus = article.pubStatus();
-        rendition.headline = article.headline();
-        rendition.webHtml = webPage.render(article);
-        rendition.wechat = wechat.render(article);
-        rendition.renderedAt = Instant.now();
-        rendition.keepSource(article);
     }
 }

@@ -2,6 +2,7 @@ package io.herald.render.store;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Objects;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -19,6 +20,7 @@ import io.herald.events.ArticleSubmitted;
 import io.herald.events.PageNumbers;
 import io.herald.events.PubStatus;
 import io.herald.events.Publication;
+import io.herald.render.ArticleRenderer;
 
 /** The current rendition of one article: its newest revision, as a web page and a WeChat article. */
 @Entity
@@ -79,8 +81,31 @@ public class Rendition {
     @Column(name = "embargo_until")
     public Instant embargoUntil;
 
+    /** Makes this the rendition of {@code article} (from event {@code eventId}), rendered as {@code rendered}. */
+    public void renderedFrom(String eventId, ArticleSubmitted article, ArticleRenderer.Rendered rendered) {
+        this.articleId = article.articleId();
+        this.revision = article.revision();
+        this.eventId = eventId;
+        this.pubStatus = article.pubStatus();
+        this.headline = article.headline();
+        show(rendered);
+        keepSource(article);
+    }
+
+    /** Shows {@code rendered} from now on (a re-render of the same revision). */
+    public void show(ArticleRenderer.Rendered rendered) {
+        this.webHtml = rendered.webHtml();
+        this.wechat = rendered.wechat();
+        this.renderedAt = Instant.now();
+    }
+
+    /** Whether this rendition shows exactly {@code rendered}. */
+    public boolean shows(ArticleRenderer.Rendered rendered) {
+        return Objects.equals(webHtml, rendered.webHtml()) && Objects.equals(wechat, rendered.wechat());
+    }
+
     /** Keeps {@code article} as this rendition's source, with the fields pages, feeds and the sitemap select by. */
-    public void keepSource(ArticleSubmitted article) {
+    private void keepSource(ArticleSubmitted article) {
         Publication publication = article.publication();
         this.document = article;
         this.publicationName = publication == null ? null : publication.name();
