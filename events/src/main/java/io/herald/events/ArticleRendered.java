@@ -48,7 +48,7 @@ public record ArticleRendered(
      * @param content            HTML with inline styles only; WeChat wants fewer than 20,000 characters and 1 MB
      * @param contentSourceUrl   the "read more" link, our web page
      * @param thumbMediaId       the cover's permanent media id, which only the publisher gets (by uploading the
-     *                           cover, {@link #thumbUrl}, as permanent material); always absent here
+     *                           cover, {@code herald_thumb_url}, as permanent material); always absent here
      * @param needOpenComment    1 when readers may comment, else 0
      * @param onlyFansCanComment 1 when only followers may comment, else 0
      * @param thumbUrl           the image to upload as the cover: the article's first image, when it has an

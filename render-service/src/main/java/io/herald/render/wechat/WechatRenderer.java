@@ -25,11 +25,11 @@ import io.quarkus.qute.TemplateInstance;
  *
  * <p>Images: WeChat shows only images on its own hosts, so an image whose address is on mmbiz.qpic.cn or
  * mmbiz.qlogo.cn is shown as an {@code <img>}; any other becomes an upload placeholder, a dashed box reading
- * 待上传图片 with the image's address, which also sits in the box's {@code data-herald-upload} attribute when it is
- * an http(s) address. Caption, credit and photographer follow every image. A publisher finds the placeholders by
- * searching the draft for 待上传图片 (a tool, by the attribute), uploads each image to WeChat and replaces the box
- * with the image. The cover works the same way: {@code thumb_media_id} stays absent, {@code herald_thumb_url} names
- * the first image for the publisher to upload as permanent material.
+ * 待上传图片 and, when the image has an http(s) address, that address, also held by the box's {@code
+ * data-herald-upload} attribute. Caption, credit and photographer follow every image. A publisher finds the
+ * placeholders by searching the draft for 待上传图片 (a tool, by the attribute), uploads each image to WeChat and
+ * replaces the box with the image. The cover works the same way: {@code thumb_media_id} stays absent, {@code
+ * herald_thumb_url} names the first image for the publisher to upload as permanent material.
  */
 @ApplicationScoped
 public class WechatRenderer {
