@@ -14,7 +14,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param status     published, or unpublished after a kill
  * @param webUrl     the article's web page
  * @param wechat     the WeChat {@code draft/add} article, absent when unpublished
- * @param reasons    why the status is what it is, e.g. a WeChat limit the article cannot meet
+ * @param reasons    why the status is what it is: the pubStatus of an unpublished article, or, while the web page
+ *                   is published, each WeChat limit the article cannot meet, prefixed {@code "wechat: "}
  * @param renderedAt when the rendition was made
  */
 public record ArticleRendered(
@@ -36,19 +37,46 @@ public record ArticleRendered(
     }
 
     /**
-     * One article of WeChat's {@code draft/add} call (field names as WeChat spells them).
+     * One article of WeChat's {@code draft/add} call. WeChat's fields keep the names WeChat spells; the fields
+     * WeChat does not know ({@code herald_*}, {@code publishable}, {@code problems}) are Herald's and are left out
+     * when the article is sent. Lengths are counted in Unicode code points: a Chinese character or an emoji is one
+     * character, whatever its UTF-16 or UTF-8 length.
      *
-     * @param title            at most 32 characters
-     * @param author           at most 16 characters
-     * @param digest           at most 128 characters
-     * @param content          HTML with inline styles only
-     * @param contentSourceUrl the "read more" link, our web page
+     * @param title              WeChat allows at most 32 characters
+     * @param author             WeChat allows at most 16 characters; absent when the article credits no one
+     * @param digest             at most 128 characters, cut at a sentence boundary
+     * @param content            HTML with inline styles only; WeChat wants fewer than 20,000 characters and 1 MB
+     * @param contentSourceUrl   the "read more" link, our web page
+     * @param thumbMediaId       the cover's permanent media id, which only the publisher gets (by uploading the
+     *                           cover, {@code herald_thumb_url}, as permanent material); always absent here
+     * @param needOpenComment    1 when readers may comment, else 0
+     * @param onlyFansCanComment 1 when only followers may comment, else 0
+     * @param thumbUrl           the image to upload as the cover: the article's first image, when it has an
+     *                           http(s) address
+     * @param characters         the body's length in characters (code points, white space not counted)
+     * @param readingMinutes     the body's reading time in whole minutes, at least 1
+     * @param publishable        whether every field is within WeChat's limits; absent for articles rendered
+     *                           before it was computed
+     * @param problems           each limit the article does not meet, e.g. "title has 41 characters, WeChat allows
+     *                           32"; nothing is cut to fit (only the digest, which is a summary by design)
      */
     public record WechatArticle(
             String title,
             String author,
             String digest,
             String content,
-            @JsonProperty("content_source_url") String contentSourceUrl) {
+            @JsonProperty("content_source_url") String contentSourceUrl,
+            @JsonProperty("thumb_media_id") String thumbMediaId,
+            @JsonProperty("need_open_comment") int needOpenComment,
+            @JsonProperty("only_fans_can_comment") int onlyFansCanComment,
+            @JsonProperty("herald_thumb_url") String thumbUrl,
+            @JsonProperty("herald_characters") Integer characters,
+            @JsonProperty("herald_reading_minutes") Integer readingMinutes,
+            Boolean publishable,
+            List<String> problems) {
+
+        public WechatArticle {
+            problems = problems == null ? List.of() : List.copyOf(problems);
+        }
     }
 }

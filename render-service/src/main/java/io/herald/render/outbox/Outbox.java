@@ -3,13 +3,13 @@ package io.herald.render.outbox;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import io.herald.events.ArticleRendered;
-import io.herald.events.PubStatus;
 import io.herald.render.PublicUrls;
 import io.herald.render.store.OutboxEvent;
 import io.herald.render.store.OutboxRepository;
@@ -18,6 +18,9 @@ import io.herald.render.store.Rendition;
 /** Writes articles.rendered events into the outbox table, inside the caller's transaction. */
 @ApplicationScoped
 public class Outbox {
+
+    /** Starts each reason that comes from the WeChat article, e.g. "wechat: title has 41 characters, …". */
+    static final String WECHAT_REASON = "wechat: ";
 
     private final OutboxRepository repository;
     private final PublicUrls urls;
@@ -39,9 +42,18 @@ public class Outbox {
         event.payload = new ArticleRendered(rendition.articleId, rendition.revision, status,
                 urls.article(rendition.articleId),
                 published ? rendition.wechat : null,
-                published ? List.of() : List.of("pubStatus is " + rendition.pubStatus.name().toLowerCase()),
+                published ? wechatProblems(rendition.wechat) : List.of("pubStatus is " + pubStatus(rendition)),
                 rendition.renderedAt);
         repository.persist(event);
+    }
+
+    /** The WeChat limits a published article does not meet, marked as WeChat's: its web page is published anyway. */
+    private static List<String> wechatProblems(ArticleRendered.WechatArticle wechat) {
+        return wechat.problems().stream().map(problem -> WECHAT_REASON + problem).toList();
+    }
+
+    private static String pubStatus(Rendition rendition) {
+        return rendition.pubStatus.name().toLowerCase(Locale.ROOT);
     }
 
     /** The same article, revision and status always get the same {@code ce_id}, so consumers can drop repeats. */

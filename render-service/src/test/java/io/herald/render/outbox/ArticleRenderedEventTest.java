@@ -2,11 +2,13 @@ package io.herald.render.outbox;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -14,9 +16,11 @@ import org.junit.jupiter.api.Test;
 import io.herald.devstack.testing.KafkaTestResource;
 import io.herald.devstack.testing.PostgresTestResource;
 import io.herald.events.ArticleRendered;
+import io.herald.events.ArticleSubmitted;
 import io.herald.events.EventContract;
 import io.herald.events.EventJson;
 import io.herald.events.PubStatus;
+import io.herald.events.testing.ReferencePage;
 import io.herald.render.RenderServiceTest;
 import io.herald.render.SampleArticles;
 import io.herald.render.TestKafka;
@@ -51,6 +55,36 @@ class ArticleRenderedEventTest extends RenderServiceTest {
         assertEquals(SampleArticles.AUTHOR, event.wechat().author());
         assertEquals(event.webUrl(), event.wechat().contentSourceUrl());
         assertTrue(event.wechat().content().contains(SampleArticles.PARAGRAPHS.get(0)));
+    }
+
+    @Test
+    void wechatLimitTheArticleCannotMeetIsAReasonWhileTheWebPageStaysPublished() {
+        String id = SampleArticles.newArticleId("rendered-limit");
+        // the sample's headline has 33 characters, one more than WeChat allows
+        kafka.submit(SampleArticles.firstArticle(id, 1));
+
+        ArticleRendered event = EventJson.read(awaitRecords(id, 1).get(0).value(), ArticleRendered.class);
+
+        assertEquals(ArticleRendered.Status.PUBLISHED, event.status());
+        assertEquals(List.of("wechat: title has 33 characters, WeChat allows 32"), event.reasons());
+        assertFalse(event.wechat().publishable());
+        assertEquals(List.of("title has 33 characters, WeChat allows 32"), event.wechat().problems());
+        assertEquals(SampleArticles.HEADLINE, event.wechat().title());
+    }
+
+    @Test
+    void articleWithinWechatLimitsIsAnnouncedWithoutReasons() {
+        ArticleSubmitted forum = ReferencePage.item(ReferencePage.FORUM,
+                "rendered-" + UUID.randomUUID().toString().substring(0, 8));
+        kafka.submit(forum);
+
+        ArticleRendered event = EventJson.read(awaitRecords(forum.articleId(), 1).get(0).value(), ArticleRendered.class);
+
+        assertEquals(ArticleRendered.Status.PUBLISHED, event.status());
+        assertEquals(List.of(), event.reasons());
+        assertTrue(event.wechat().publishable());
+        assertEquals("张伟", event.wechat().author());
+        assertTrue(event.wechat().readingMinutes() >= 1);
     }
 
     @Test

@@ -76,7 +76,8 @@ class OutboxRelayTest extends RenderServiceTest {
             event.articleId = articleId;
             event.createdAt = Instant.now();
             event.payload = new ArticleRendered(articleId, 1, ArticleRendered.Status.PUBLISHED, url,
-                    new ArticleRendered.WechatArticle("标题", "姚雯", "摘要", content, url), List.of(), event.createdAt);
+                    new ArticleRendered.WechatArticle("标题", "姚雯", "摘要", content, url, null, 0, 0, null, 2, 1, true,
+                            List.of()), List.of(), event.createdAt);
             outbox.persist(event);
             return event.id;
         });

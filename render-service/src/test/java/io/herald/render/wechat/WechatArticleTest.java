@@ -6,18 +6,23 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
 import io.herald.devstack.testing.KafkaTestResource;
 import io.herald.devstack.testing.PostgresTestResource;
+import io.herald.events.ArticleSubmitted;
 import io.herald.events.BodyBlock;
 import io.herald.events.Image;
 import io.herald.events.PubStatus;
+import io.herald.events.testing.ReferencePage;
 import io.herald.render.RenderServiceTest;
 import io.herald.render.SampleArticles;
 import io.quarkus.test.common.ResourceArg;
@@ -43,6 +48,15 @@ class WechatArticleTest extends RenderServiceTest {
         assertEquals(SampleArticles.HEADLINE, draft.getString("title"));
         assertEquals(SampleArticles.AUTHOR, draft.getString("author"));
         assertEquals("https://news.example.test/web/articles/" + id, draft.getString("content_source_url"));
+        assertEquals(0, draft.getInt("need_open_comment"));
+        assertEquals(0, draft.getInt("only_fans_can_comment"));
+        assertNull(draft.get("thumb_media_id"));
+        int characters = SampleArticles.PARAGRAPHS.stream().mapToInt(p -> p.codePointCount(0, p.length())).sum();
+        assertEquals(characters, draft.getInt("herald_characters"));
+        assertEquals(2, draft.getInt("herald_reading_minutes")); // 497 characters at 400 a minute, rounded up
+        // the sample's headline has 33 characters: the draft says so instead of cutting it
+        assertFalse(draft.getBoolean("publishable"));
+        assertEquals(List.of("title has 33 characters, WeChat allows 32"), draft.getList("problems"));
         String content = draft.getString("content");
         assertTrue(content.contains("style="), content);
         assertFalse(content.contains("<style"), content);
@@ -70,14 +84,45 @@ class WechatArticleTest extends RenderServiceTest {
     }
 
     @Test
-    void digestIsTheStartOfTheFirstParagraphWithinTheLimit() {
+    void digestIsTheFirstParagraphsOpeningSentencesWithinTheLimit() {
         String id = SampleArticles.newArticleId("digest");
         kafka.submit(SampleArticles.firstArticle(id, 1));
 
         String digest = awaitDraft(id).getString("digest");
 
-        assertEquals(120, digest.codePointCount(0, digest.length()), digest);
+        assertTrue(digest.codePointCount(0, digest.length()) <= 120, digest);
+        assertTrue(digest.endsWith("。"), digest);
         assertTrue(SampleArticles.PARAGRAPHS.get(0).startsWith(digest), digest);
+    }
+
+    @Test
+    void referenceArticleWithinEveryLimitIsPublishable() {
+        String tag = "wechat-" + UUID.randomUUID().toString().substring(0, 8);
+        ArticleSubmitted forum = ReferencePage.item(ReferencePage.FORUM, tag);
+        kafka.submit(forum);
+
+        JsonPath draft = awaitDraft(forum.articleId());
+
+        assertEquals(forum.headline(), draft.getString("title"));
+        assertEquals("张伟", draft.getString("author"));
+        assertTrue(draft.getBoolean("publishable"));
+        assertEquals(List.of(), draft.getList("problems"));
+        assertTrue(draft.getString("content").contains("全文约" + draft.getInt("herald_characters") + "字，阅读约3分钟"));
+    }
+
+    @Test
+    void killedArticleIsUnpublishedAndItsDraftWithdrawn() {
+        String id = SampleArticles.newArticleId("wechat-kill");
+        kafka.submit(SampleArticles.firstArticle(id, 1));
+        kafka.submit(SampleArticles.article(id, 2, PubStatus.CANCELED, SampleArticles.HEADLINE, List.of()));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().when().get("/wechat/articles/{id}", id)
+                .then().statusCode(200).body("revision", equalTo(2)));
+        Map<String, Object> draft = given().when().get("/wechat/articles/{id}", id)
+                .then().statusCode(200).contentType("application/json")
+                .extract().jsonPath().getMap("");
+
+        assertEquals(Map.of("articleId", id, "revision", 2, "status", "unpublished"), draft);
     }
 
     @Test
