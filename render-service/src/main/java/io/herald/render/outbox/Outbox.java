@@ -1,7 +1,5 @@
 package io.herald.render.outbox;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -10,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import io.herald.events.ArticleRendered;
+import io.herald.events.EventJson;
 import io.herald.render.PublicUrls;
 import io.herald.render.store.OutboxEvent;
 import io.herald.render.store.OutboxRepository;
@@ -36,7 +35,6 @@ public class Outbox {
         ArticleRendered.Status status = rendition.status();
         boolean published = status == ArticleRendered.Status.PUBLISHED;
         OutboxEvent event = new OutboxEvent();
-        event.eventId = eventId(rendition.articleId, rendition.revision, status);
         event.articleId = rendition.articleId;
         event.createdAt = rendition.renderedAt;
         event.payload = new ArticleRendered(rendition.articleId, rendition.revision, status,
@@ -44,6 +42,7 @@ public class Outbox {
                 published ? rendition.wechat : null,
                 published ? wechatProblems(rendition.wechat) : List.of("pubStatus is " + pubStatus(rendition)),
                 rendition.renderedAt);
+        event.eventId = eventId(event.payload);
         repository.persist(event);
     }
 
@@ -56,9 +55,14 @@ public class Outbox {
         return rendition.pubStatus.name().toLowerCase(Locale.ROOT);
     }
 
-    /** The same article, revision and status always get the same {@code ce_id}, so consumers can drop repeats. */
-    static UUID eventId(String articleId, int revision, ArticleRendered.Status status) {
-        return UUID.nameUUIDFromBytes(("articles.rendered|" + articleId + "|" + revision + "|" + status)
-                .getBytes(UTF_8));
+    /**
+     * The {@code ce_id} of {@code event}, from everything it says but when it was rendered: the same rendition
+     * announced again (a replay, a re-render that changed nothing) has the same id, so consumers can drop repeats;
+     * a re-render that changed the web page or the WeChat draft of the same revision is a new event.
+     */
+    static UUID eventId(ArticleRendered event) {
+        ArticleRendered timeless = new ArticleRendered(event.articleId(), event.revision(), event.status(),
+                event.webUrl(), event.wechat(), event.reasons(), null);
+        return UUID.nameUUIDFromBytes(EventJson.write(timeless));
     }
 }

@@ -2,11 +2,13 @@ package io.herald.render.outbox;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -44,9 +46,8 @@ class ArticleRenderedEventTest extends RenderServiceTest {
         assertEquals(EventContract.TYPE_ARTICLE_RENDERED, header(record, EventContract.CE_TYPE));
         assertEquals("/render", header(record, EventContract.CE_SOURCE));
         assertEquals(id, header(record, EventContract.CE_SUBJECT));
-        assertEquals(Outbox.eventId(id, 1, ArticleRendered.Status.PUBLISHED).toString(),
-                header(record, EventContract.CE_ID));
         ArticleRendered event = EventJson.read(record.value(), ArticleRendered.class);
+        assertEquals(Outbox.eventId(event).toString(), header(record, EventContract.CE_ID));
         assertEquals(id, event.articleId());
         assertEquals(1, event.revision());
         assertEquals(ArticleRendered.Status.PUBLISHED, event.status());
@@ -104,12 +105,18 @@ class ArticleRenderedEventTest extends RenderServiceTest {
 
     @Test
     void eventIdIsTheSameForTheSameRenditionAndDiffersOtherwise() {
-        assertEquals(Outbox.eventId("demo:a", 1, ArticleRendered.Status.PUBLISHED),
-                Outbox.eventId("demo:a", 1, ArticleRendered.Status.PUBLISHED));
-        assertTrue(!Outbox.eventId("demo:a", 1, ArticleRendered.Status.PUBLISHED)
-                .equals(Outbox.eventId("demo:a", 2, ArticleRendered.Status.PUBLISHED)));
-        assertTrue(!Outbox.eventId("demo:a", 1, ArticleRendered.Status.PUBLISHED)
-                .equals(Outbox.eventId("demo:a", 1, ArticleRendered.Status.UNPUBLISHED)));
+        ArticleRendered first = new ArticleRendered("demo:a", 1, ArticleRendered.Status.PUBLISHED,
+                "https://news.example.test/web/articles/demo:a", null, List.of(), Instant.parse("2026-04-06T00:00:00Z"));
+        assertEquals(Outbox.eventId(first), Outbox.eventId(new ArticleRendered("demo:a", 1,
+                ArticleRendered.Status.PUBLISHED, first.webUrl(), null, List.of(), Instant.now())),
+                "rendered again, later, the same: the same event");
+        assertNotEquals(Outbox.eventId(first), Outbox.eventId(new ArticleRendered("demo:a", 2,
+                ArticleRendered.Status.PUBLISHED, first.webUrl(), null, List.of(), first.renderedAt())));
+        assertNotEquals(Outbox.eventId(first), Outbox.eventId(new ArticleRendered("demo:a", 1,
+                ArticleRendered.Status.UNPUBLISHED, first.webUrl(), null, List.of(), first.renderedAt())));
+        assertNotEquals(Outbox.eventId(first), Outbox.eventId(new ArticleRendered("demo:a", 1,
+                ArticleRendered.Status.PUBLISHED, first.webUrl(), null, List.of("wechat: title has 33 characters"),
+                first.renderedAt())), "the same revision rendered differently: a new event");
     }
 
     private List<ConsumerRecord<String, byte[]>> awaitRecords(String key, int count) {
