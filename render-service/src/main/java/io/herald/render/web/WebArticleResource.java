@@ -7,6 +7,8 @@ import jakarta.ws.rs.Produces;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import io.herald.events.PubStatus;
+import io.herald.render.store.Rendition;
 import io.herald.render.store.RenditionRepository;
 
 @Path("/web/articles")
@@ -21,8 +23,13 @@ public class WebArticleResource {
     @GET
     @Path("{id}")
     @Produces("text/html; charset=UTF-8")
-    @Operation(summary = "The article's web page, as rendered from its newest revision")
+    @Operation(summary = "The article's web page, as rendered from its newest revision: 410 once killed, 404 while "
+            + "withheld or under embargo")
     public String page(@PathParam("id") String articleId) {
-        return renditions.require(articleId).webHtml;
+        return renditions.findVisible(articleId).map(rendition -> rendition.webHtml).orElseThrow(() -> {
+            Rendition hidden = renditions.require(articleId);
+            return hidden.pubStatus == PubStatus.CANCELED ? new ArticleGoneException(articleId)
+                    : new ArticleNotVisibleException(articleId);
+        });
     }
 }
