@@ -9,8 +9,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-import io.herald.render.web.ArticleGoneException;
-import io.herald.render.web.ArticleNotVisibleException;
+import io.herald.render.web.ArticleNotPublishedException;
 import io.herald.render.web.InvalidParameterException;
 import io.herald.render.web.IssueNotFoundException;
 
@@ -38,16 +37,14 @@ public class Problems {
                 "No rendition of article '" + e.articleId() + "' exists", uri.getPath()));
     }
 
+    /** A killed article is gone (410); a withheld or embargoed one is not found (404) until it may be shown. */
     @ServerExceptionMapper
-    public Response articleNotVisible(ArticleNotVisibleException e, UriInfo uri) {
-        return respond(new Problem("urn:herald:problem:article-not-found", "Article not found", 404,
-                "Article '" + e.articleId() + "' is not published now", uri.getPath()));
-    }
-
-    @ServerExceptionMapper
-    public Response articleGone(ArticleGoneException e, UriInfo uri) {
-        return respond(new Problem("urn:herald:problem:gone", "Article withdrawn", 410,
-                "Article '" + e.articleId() + "' was withdrawn", uri.getPath()));
+    public Response articleNotPublished(ArticleNotPublishedException e, UriInfo uri) {
+        return respond(e.withdrawn()
+                ? new Problem("urn:herald:problem:gone", "Article withdrawn", 410,
+                        "Article '" + e.articleId() + "' was withdrawn", uri.getPath())
+                : new Problem("urn:herald:problem:article-not-found", "Article not found", 404,
+                        "Article '" + e.articleId() + "' is not published now", uri.getPath()));
     }
 
     @ServerExceptionMapper

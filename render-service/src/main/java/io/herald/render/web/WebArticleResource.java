@@ -8,7 +8,6 @@ import jakarta.ws.rs.Produces;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import io.herald.events.PubStatus;
-import io.herald.render.store.Rendition;
 import io.herald.render.store.RenditionRepository;
 
 @Path("/web/articles")
@@ -26,10 +25,7 @@ public class WebArticleResource {
     @Operation(summary = "The article's web page, as rendered from its newest revision: 410 once killed, 404 while "
             + "withheld or under embargo")
     public String page(@PathParam("id") String articleId) {
-        return renditions.findVisible(articleId).map(rendition -> rendition.webHtml).orElseThrow(() -> {
-            Rendition hidden = renditions.require(articleId);
-            return hidden.pubStatus == PubStatus.CANCELED ? new ArticleGoneException(articleId)
-                    : new ArticleNotVisibleException(articleId);
-        });
+        return renditions.findVisible(articleId).map(rendition -> rendition.webHtml).orElseThrow(() ->
+                new ArticleNotPublishedException(articleId, renditions.require(articleId).pubStatus == PubStatus.CANCELED));
     }
 }
