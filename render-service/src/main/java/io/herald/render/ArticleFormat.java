@@ -2,10 +2,16 @@ package io.herald.render;
 
 import java.net.URI;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 
+import io.herald.events.ArticleSubmitted;
 import io.herald.events.BodyBlock;
 import io.herald.events.Contributor;
 import io.herald.events.Image;
@@ -16,20 +22,26 @@ import io.quarkus.qute.TemplateExtension;
 public final class ArticleFormat {
 
     /** Newsroom time: the seed paper and its readers are in China. */
-    private static final ZoneId NEWSROOM_ZONE = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId NEWSROOM_ZONE = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter READABLE = DateTimeFormatter.ofPattern("uuuu年M月d日 HH:mm");
+    private static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("uuuu年M月d日");
 
     private ArticleFormat() {
     }
 
-    /** E.g. {@code 2026-04-06T09:30:00+08:00}, for {@code <time datetime>}. */
-    static String newsroomIso(Instant instant) {
+    /** E.g. {@code 2026-04-06T09:30:00+08:00}, for {@code <time datetime>}, JSON-LD and Open Graph. */
+    public static String newsroomIso(Instant instant) {
         return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(NEWSROOM_ZONE).truncatedTo(ChronoUnit.SECONDS));
     }
 
     /** E.g. {@code 2026年4月6日 09:30}. */
     static String newsroomText(Instant instant) {
         return READABLE.format(instant.atZone(NEWSROOM_ZONE));
+    }
+
+    /** E.g. {@code 2026年4月6日 星期一}, as a masthead prints the issue date. */
+    public static String chineseDate(LocalDate date) {
+        return CHINESE_DATE.format(date) + " " + date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.SIMPLIFIED_CHINESE);
     }
 
     /** E.g. {@code 记者 张伟}; the name alone when the role has no printed label. */
@@ -50,8 +62,19 @@ public final class ArticleFormat {
         return block.level() == null ? 2 : Math.max(2, Math.min(6, block.level()));
     }
 
+    /** The text as runs of plain text and the http(s) addresses written in it ({@link TextLinks}). */
+    static List<TextLinks.Part> linkParts(String text) {
+        return TextLinks.parts(text);
+    }
+
+    /** The article's images that no body block shows already, to be shown after the body. */
+    static List<Image> imagesOutsideBody(ArticleSubmitted article) {
+        List<Image> inBody = article.body().stream().map(BodyBlock::image).filter(Objects::nonNull).toList();
+        return article.images().stream().filter(image -> !inBody.contains(image)).toList();
+    }
+
     /** The image's address if it is an http(s) URL, else null, so that no other scheme reaches a page. */
-    static String webUri(Image image) {
+    public static String webUri(Image image) {
         String uri = image.uri();
         if (uri == null) {
             return null;

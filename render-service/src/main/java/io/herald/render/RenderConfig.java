@@ -2,6 +2,7 @@ package io.herald.render;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -14,11 +15,39 @@ public interface RenderConfig {
     @WithDefault("http://localhost:8083")
     URI publicBaseUrl();
 
+    Web web();
+
     Wechat wechat();
 
     Outbox outbox();
 
     Rerender rerender();
+
+    interface Web {
+
+        /** The site's name: {@code og:site_name}, the feeds' title, and the publisher of articles without a publication. */
+        @WithDefault("Herald")
+        String siteName();
+
+        /** The publisher's logo in NewsArticle JSON-LD, an http(s) URL; none by default. */
+        Optional<URI> publisherLogoUrl();
+
+        /** Longest page description ({@code og:description}, feed summaries), in Unicode code points. */
+        @WithDefault("120")
+        int descriptionLength();
+
+        /** How many of the newest visible articles the RSS and Atom feeds list. */
+        @WithDefault("50")
+        int feedSize();
+
+        /** How far back the Google News sitemap reaches, by the articles' first creation (Google: 2 days). */
+        @WithDefault("2d")
+        Duration sitemapWindow();
+
+        /** Most articles in the Google News sitemap (Google: 1,000). */
+        @WithDefault("1000")
+        int sitemapSize();
+    }
 
     interface Wechat {
 

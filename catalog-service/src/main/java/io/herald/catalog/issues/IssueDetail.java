@@ -8,7 +8,7 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
  * One printed issue with its pages.
  *
  * @param issue    the issue itself
- * @param contents the 本期导读 entries its articles list, each once, in printed order
+ * @param contents the 本期导读 entries its articles list, each once, in printed order ({@link io.herald.events.TableOfContents})
  * @param pages    its pages in numeric order, each with its visible articles
  */
 public record IssueDetail(@JsonUnwrapped IssueSummary issue, List<ContentsEntry> contents, List<Page> pages) {
@@ -40,7 +40,7 @@ public record IssueDetail(@JsonUnwrapped IssueSummary issue, List<ContentsEntry>
      * @param headline    main headline
      * @param subheadline secondary headline
      * @param authors     contributors' names in printed order
-     * @param photo       whether it is a photo item: a body of images (with their captions) only
+     * @param photo       whether it is a photo item ({@link io.herald.events.PhotoItems}): an image with at most a short text
      */
     public record PageArticle(String articleId, String headline, String subheadline, List<String> authors,
             boolean photo) {

@@ -3,12 +3,10 @@ package io.herald.catalog.issues;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,9 +15,9 @@ import jakarta.persistence.Tuple;
 
 import io.herald.catalog.store.Article;
 import io.herald.catalog.store.ArticleVisibility;
-import io.herald.events.BodyBlock;
 import io.herald.events.PageNumbers;
-import io.herald.events.RelatedEntry;
+import io.herald.events.PhotoItems;
+import io.herald.events.TableOfContents;
 
 /** Printed issues as the catalog's visible articles make them up: grouped by publication and issue date. */
 @ApplicationScoped
@@ -83,11 +81,7 @@ public class Issues {
     }
 
     private static List<IssueDetail.ContentsEntry> contents(List<Article> articles) {
-        Set<RelatedEntry> seen = new LinkedHashSet<>();
-        for (Article article : articles) {
-            seen.addAll(article.document.related());
-        }
-        return seen.stream()
+        return TableOfContents.of(articles.stream().map(article -> article.document).toList()).stream()
                 .map(entry -> new IssueDetail.ContentsEntry(entry.title(), entry.page(), PageNumbers.of(entry.page())))
                 .toList();
     }
@@ -105,12 +99,7 @@ public class Issues {
 
     private static IssueDetail.PageArticle pageArticle(Article article) {
         return new IssueDetail.PageArticle(article.articleId, article.headline, article.subheadline, article.authors,
-                isPhoto(article.document.body()));
-    }
-
-    /** A photo item's body holds images only; their captions travel inside the image blocks. */
-    static boolean isPhoto(List<BodyBlock> body) {
-        return !body.isEmpty() && body.stream().allMatch(block -> block.type() == BodyBlock.Type.IMAGE);
+                PhotoItems.isPhotoItem(article.document));
     }
 
     private static <T> T firstPresent(List<Article> articles, Function<Article, T> field) {

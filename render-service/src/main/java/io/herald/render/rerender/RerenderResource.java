@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.herald.render.Problems;
+import io.herald.render.InvalidParameterException;
 
 /** Re-rendering every rendition after a template change: start one, follow it (README, "Operating render"). */
 @Path("/admin/rerender")
@@ -31,10 +32,9 @@ public class RerenderResource {
     @POST
     @Operation(summary = "Starts re-rendering every rendition in the background (202); 409 while one is running."
             + " dryRun=true renders and compares only")
-    public Response start(@QueryParam("dryRun") @DefaultValue("false") String dryRun, UriInfo uri) {
+    public Response start(@QueryParam("dryRun") @DefaultValue("false") String dryRun) {
         if (!dryRun.equals("true") && !dryRun.equals("false")) {
-            return problem(Response.Status.BAD_REQUEST, "urn:herald:problem:invalid-parameter", "Invalid parameter",
-                    "dryRun must be true or false, not '" + dryRun + "'", uri).build();
+            throw new InvalidParameterException("dryRun", "must be true or false", dryRun);
         }
         return Response.accepted(rerender.start(Boolean.parseBoolean(dryRun))).location(URI.create("/admin/rerender"))
                 .build();

@@ -7,6 +7,7 @@ import jakarta.ws.rs.Produces;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import io.herald.events.PubStatus;
 import io.herald.render.store.RenditionRepository;
 
 @Path("/web/articles")
@@ -21,8 +22,10 @@ public class WebArticleResource {
     @GET
     @Path("{id}")
     @Produces("text/html; charset=UTF-8")
-    @Operation(summary = "The article's web page, as rendered from its newest revision")
+    @Operation(summary = "The article's web page, as rendered from its newest revision: 410 once killed, 404 while "
+            + "withheld or under embargo")
     public String page(@PathParam("id") String articleId) {
-        return renditions.require(articleId).webHtml;
+        return renditions.findVisible(articleId).map(rendition -> rendition.webHtml).orElseThrow(() ->
+                new ArticleNotPublishedException(articleId, renditions.require(articleId).pubStatus == PubStatus.CANCELED));
     }
 }

@@ -101,9 +101,38 @@ class WebArticlePageTest extends RenderServiceTest {
 
         String html = awaitPage(id);
 
-        assertFalse(html.contains("<script"), html);
+        assertFalse(html.contains("<script>"), html);
+        assertEquals(1, html.split("<script", -1).length - 1, "the JSON-LD block only: " + html);
+        assertTrue(html.contains("\"headline\":\"标题\\u003Cscript\\u003Ealert(1)\\u003C/script\\u003E\""), html);
         assertTrue(html.contains("<h1>标题&lt;script&gt;alert(1)&lt;/script&gt;</h1>"), html);
         assertTrue(html.contains("<p>正文&lt;script&gt;alert(1)&lt;/script&gt;</p>"), html);
+    }
+
+    @Test
+    void sectionIsNamedInOpenGraphAndJsonLd() {
+        String id = SampleArticles.newArticleId("section");
+        kafka.submit(SampleArticles.firstArticle(id, 1));
+
+        String html = awaitPage(id);
+
+        assertTrue(html.contains("<meta property=\"article:section\" content=\"要闻\">"), html);
+        assertTrue(html.contains("\"articleSection\":\"要闻\""), html);
+        assertTrue(html.contains("<span class=\"section\">要闻</span>"), html);
+    }
+
+    @Test
+    void addressesWrittenInTheTextBecomeLinksThatPassNoRank() {
+        String id = SampleArticles.newArticleId("links");
+        kafka.submit(SampleArticles.withBody(id, List.of(
+                BodyBlock.paragraph("详见https://www.most.gov.cn/kjbgz/。另见javascript:alert(1)"),
+                new BodyBlock(BodyBlock.Type.LIST, null, null, List.of("名单:http://example.org/list?a=1&b=2"), null))));
+
+        String html = awaitPage(id);
+
+        assertTrue(html.contains("<p>详见<a href=\"https://www.most.gov.cn/kjbgz/\" rel=\"nofollow noopener\">"
+                + "https://www.most.gov.cn/kjbgz/</a>。另见javascript:alert(1)</p>"), html);
+        assertTrue(html.contains("<li>名单:<a href=\"http://example.org/list?a=1&amp;b=2\" rel=\"nofollow noopener\">"
+                + "http://example.org/list?a=1&amp;b=2</a></li>"), html);
     }
 
     @Test

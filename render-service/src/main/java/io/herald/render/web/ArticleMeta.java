@@ -1,0 +1,55 @@
+package io.herald.render.web;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import io.herald.render.ArticleFormat;
+
+/**
+ * What an article page says about its article besides the article itself: its addresses, description, times and
+ * credits as the page head (Open Graph, Twitter card, JSON-LD) and the page body show them.
+ *
+ * @param canonicalUrl     the article's web page
+ * @param siteName         {@code og:site_name}
+ * @param publisherName    the publication's name, or the site's when the article has no publication
+ * @param publisherLogoUrl the configured publisher logo, if any
+ * @param description      a digest of the body ({@link Description})
+ * @param publishedAt      first created (else this revision's time): the time the page shows
+ * @param modifiedAt       this revision's time, when it differs from {@code publishedAt}
+ * @param imageUrls        the article's http(s) images, body images first, each once
+ * @param authors          the byline's names, in printed order
+ * @param issueUrl         the front page of the article's printed issue, if it has one
+ * @param pageUrl          the page of that issue the article is printed on, if known
+ */
+public record ArticleMeta(
+        String canonicalUrl,
+        String siteName,
+        String publisherName,
+        Optional<String> publisherLogoUrl,
+        String description,
+        Instant publishedAt,
+        Instant modifiedAt,
+        List<String> imageUrls,
+        List<String> authors,
+        String issueUrl,
+        String pageUrl) {
+
+    /** The language of pages, feeds and the sitemap when an article does not name its own. */
+    static final String LANGUAGE = "zh-CN";
+
+    /** {@code datePublished} and {@code article:published_time}: ISO 8601 with the newsroom's +08:00 offset. */
+    public String published() {
+        return publishedAt == null ? null : ArticleFormat.newsroomIso(publishedAt);
+    }
+
+    /** {@code dateModified} and {@code article:modified_time}: this revision's time, else the published one. */
+    public String modified() {
+        return modifiedAt == null ? published() : ArticleFormat.newsroomIso(modifiedAt);
+    }
+
+    /** {@code og:image}: the first image, or null. */
+    public String imageUrl() {
+        return imageUrls.isEmpty() ? null : imageUrls.get(0);
+    }
+}
