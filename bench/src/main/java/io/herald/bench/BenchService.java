@@ -9,9 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 
+import io.herald.devstack.KafkaBroker;
 import io.herald.devstack.PortCheck;
+import io.herald.devstack.PostgresServer;
 
 /**
  * A built Herald service ({@code java -jar quarkus-run.jar}) as a child JVM on a free port, with its output in
@@ -47,6 +50,26 @@ final class BenchService implements AutoCloseable {
         builder.environment().putAll(environment);
         builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
         return new BenchService(builder.start(), URI.create("http://localhost:" + port), logFile);
+    }
+
+    /**
+     * Starts module {@code service}'s built jar (under {@code repository}) with the broker and database
+     * {@code database} on {@code postgres}, plus {@code settings}; its output goes to {@code <service>.log} in
+     * {@code work}.
+     */
+    static BenchService start(String service, Path repository, Path work, KafkaBroker broker, PostgresServer postgres,
+            String database, Map<String, String> settings) throws IOException {
+        Map<String, String> environment = new HashMap<>(settings);
+        environment.put("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
+        environment.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(database));
+        environment.put("QUARKUS_DATASOURCE_USERNAME", PostgresServer.USER);
+        environment.put("QUARKUS_DATASOURCE_PASSWORD", "");
+        return start(service, repository.resolve(service + "/target/quarkus-app/quarkus-run.jar"), environment,
+                work.resolve(service + ".log"));
+    }
+
+    Path logFile() {
+        return logFile;
     }
 
     URI baseUrl() {

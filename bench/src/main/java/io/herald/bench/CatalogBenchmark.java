@@ -54,15 +54,9 @@ public final class CatalogBenchmark {
             System.out.printf("Broker %s, %s with %d partitions; %d events per round, %d rounds; work files in %s%n",
                     broker.bootstrapServers(), EventContract.ARTICLES_SUBMITTED, PARTITIONS, events, rounds, work);
 
-            Path log = work.resolve("catalog-service.log");
-            try (BenchService catalog = BenchService.start("catalog-service",
-                    repository.resolve("catalog-service/target/quarkus-app/quarkus-run.jar"), Map.of(
-                            "KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers(),
-                            "QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl("catalog"),
-                            "QUARKUS_DATASOURCE_USERNAME", PostgresServer.USER,
-                            "QUARKUS_DATASOURCE_PASSWORD", ""), log);
+            try (BenchService catalog = BenchService.start("catalog-service", repository, work, broker, postgres, "catalog", Map.of());
                     ArticlesTopicWriter topic = new ArticlesTopicWriter(broker.bootstrapServers());
-                    AppliedEvents progress = new AppliedEvents("the catalog", postgres.jdbcUrl("catalog"), log)) {
+                    AppliedEvents progress = new AppliedEvents("the catalog", postgres.jdbcUrl("catalog"), catalog.logFile())) {
                 catalog.awaitReady(client);
                 // The catalog goes first in each round: the baseline inserts the search vectors it stored.
                 List<ArticleSubmitted> warmUp = articles.articles(0, WARM_UP_EVENTS);

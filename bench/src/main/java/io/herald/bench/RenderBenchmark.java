@@ -46,15 +46,9 @@ public final class RenderBenchmark {
             System.out.printf("Broker %s, %s with %d partitions; %d events per round, %d rounds; work files in %s%n",
                     broker.bootstrapServers(), EventContract.ARTICLES_SUBMITTED, PARTITIONS, events, rounds, work);
 
-            Path log = work.resolve("render-service.log");
-            try (BenchService render = BenchService.start("render-service",
-                    repository.resolve("render-service/target/quarkus-app/quarkus-run.jar"), Map.of(
-                            "KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers(),
-                            "QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl("render"),
-                            "QUARKUS_DATASOURCE_USERNAME", PostgresServer.USER,
-                            "QUARKUS_DATASOURCE_PASSWORD", ""), log);
+            try (BenchService render = BenchService.start("render-service", repository, work, broker, postgres, "render", Map.of());
                     ArticlesTopicWriter topic = new ArticlesTopicWriter(broker.bootstrapServers());
-                    AppliedEvents progress = new AppliedEvents("render-service", postgres.jdbcUrl("render"), log)) {
+                    AppliedEvents progress = new AppliedEvents("render-service", postgres.jdbcUrl("render"), render.logFile())) {
                 render.awaitReady(client);
                 DryRunRerender dryRun = new DryRunRerender(client, render.baseUrl());
                 topic.write(articles.articles(0, WARM_UP_EVENTS));
