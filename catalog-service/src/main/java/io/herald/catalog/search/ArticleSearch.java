@@ -152,14 +152,9 @@ public class ArticleSearch {
             sql.append(" limit ?", maxCandidates + 1);
         }
         sql.append(") a" + order);
-        boolean throughIndex = query != null
-                && frequencies.snapshot(connection).favourIndex(query.clauses(), maxCandidates);
-        if (throughIndex) {
-            planner(connection, "set local enable_indexscan = off"); // bitmap scans of the GIN index remain
-        }
-        List<Candidate> candidates = new ArrayList<>();
-        int examined = 0;
-        try (PreparedStatement statement = sql.prepare(connection); ResultSet rows = statement.executeQuery()) {
+        return query(connection, sql, query, maxCandidates, rows -> {
+            List<Candidate> candidates = new ArrayList<>();
+            int examined = 0;
             while (rows.next()) {
                 if (++examined > maxCandidates && window == null) {
                     break;
@@ -170,11 +165,33 @@ public class ArticleSearch {
                             rows.getObject(6, LocalDate.class), rows.getFloat(8)));
                 }
             }
+            return new Candidates(candidates, window != null ? window.bounded() : examined > maxCandidates);
+        });
+    }
+
+    /** What is read from a query's rows. */
+    private interface Rows<T> {
+        T read(ResultSet rows) throws SQLException;
+    }
+
+    /**
+     * Runs {@code sql}, which finds the newest {@code wanted} articles matching {@code query} (null: no words): through
+     * the full-text index when the words are rare enough ({@link WordFrequencies}), else as PostgreSQL plans it.
+     */
+    private <T> T query(Connection connection, Sql sql, SearchQuery query, int wanted, Rows<T> read)
+            throws SQLException {
+        boolean throughIndex = query != null && frequencies.snapshot(connection).favourIndex(query.clauses(), wanted);
+        if (throughIndex) {
+            planner(connection, "set local enable_indexscan = off"); // bitmap scans of the GIN index remain
+        }
+        T result;
+        try (PreparedStatement statement = sql.prepare(connection); ResultSet rows = statement.executeQuery()) {
+            result = read.read(rows);
         }
         if (throughIndex) {
             planner(connection, "set local enable_indexscan = on");
         }
-        return new Candidates(candidates, window != null ? window.bounded() : examined > maxCandidates);
+        return result;
     }
 
     private static void planner(Connection connection, String setting) throws SQLException {
@@ -188,7 +205,7 @@ public class ArticleSearch {
             + " a.authors, a.publication_name, a.issue_date, a.version_created, a.document";
 
     /** The page's hits among the candidates, best rank first, plus one more when there is a next page. */
-    private static List<SearchResult.Hit> rankedHits(Connection connection, SearchCriteria criteria,
+    private List<SearchResult.Hit> rankedHits(Connection connection, SearchCriteria criteria,
             List<Candidate> candidates) throws SQLException {
         SearchCursor after = criteria.after();
         RankKey last = after == null ? null : new RankKey(after.score(), after.versionCreated(), after.articleId());
@@ -206,14 +223,14 @@ public class ArticleSearch {
                 + " join article a on a.article_id = r.article_id order by r.position",
                 connection.createArrayOf("text", page.stream().map(Candidate::articleId).toArray()),
                 connection.createArrayOf("real", page.stream().map(Candidate::score).toArray()));
-        return hits(connection, sql, criteria);
+        return query(connection, sql, null, 0, rows -> hits(rows, criteria));
     }
 
     /**
      * The page's hits among every match, newest first, plus one more when there is a next page. With phrases, the
      * page looks at the newest {@code maxChecked} articles after the cursor that have the query's words.
      */
-    private static List<SearchResult.Hit> datedHits(Connection connection, SearchCriteria criteria, int maxChecked)
+    private List<SearchResult.Hit> datedHits(Connection connection, SearchCriteria criteria, int maxChecked)
             throws SQLException {
         SearchQuery query = criteria.query();
         SearchCursor after = criteria.after();
@@ -246,23 +263,20 @@ public class ArticleSearch {
         if (query != null) {
             sql.append(") h" + order.replace("a.", "h."));
         }
-        return hits(connection, sql, criteria);
+        return query(connection, sql, query, criteria.limit() + 1, rows -> hits(rows, criteria));
     }
 
-    /** The hits {@code sql} selects; the one past the page's limit (there is a next page) gets no snippet. */
-    private static List<SearchResult.Hit> hits(Connection connection, Sql sql, SearchCriteria criteria)
-            throws SQLException {
+    /** The hits in {@code rows}; the one past the page's limit (there is a next page) gets no snippet. */
+    private static List<SearchResult.Hit> hits(ResultSet rows, SearchCriteria criteria) throws SQLException {
         List<SearchResult.Hit> hits = new ArrayList<>();
-        try (PreparedStatement statement = sql.prepare(connection); ResultSet rows = statement.executeQuery()) {
-            while (rows.next()) {
-                float rank = rows.getFloat(11);
-                Float score = rows.wasNull() ? null : rank;
-                String snippet = hits.size() < criteria.limit() ? snippet(rows.getString(10), criteria.query()) : null;
-                hits.add(new SearchResult.Hit(rows.getString(1), rows.getInt(2), rows.getString(3),
-                        snippet, rows.getString(4), rows.getString(5),
-                        strings(rows.getArray(6)), rows.getString(7), rows.getObject(8, LocalDate.class),
-                        rows.getObject(9, OffsetDateTime.class).toInstant(), score));
-            }
+        while (rows.next()) {
+            float rank = rows.getFloat(11);
+            Float score = rows.wasNull() ? null : rank;
+            String snippet = hits.size() < criteria.limit() ? snippet(rows.getString(10), criteria.query()) : null;
+            hits.add(new SearchResult.Hit(rows.getString(1), rows.getInt(2), rows.getString(3),
+                    snippet, rows.getString(4), rows.getString(5),
+                    strings(rows.getArray(6)), rows.getString(7), rows.getObject(8, LocalDate.class),
+                    rows.getObject(9, OffsetDateTime.class).toInstant(), score));
         }
         return hits;
     }
