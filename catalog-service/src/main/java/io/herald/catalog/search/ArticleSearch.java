@@ -39,6 +39,17 @@ public class ArticleSearch {
     /** Values listed per facet, most frequent first. */
     static final int FACET_VALUES = 50;
 
+    /**
+     * A search without filters first looks among the newest articles only, as many as should hold this many times
+     * the candidates (by the words' shares), through the indexes' bitmaps (the full-text index and the version
+     * index), without reading any article's tsvector to test it. Only when fewer than the cap match there (or there
+     * are not that many articles) does it look at every article.
+     */
+    static final double RANGE_MARGIN = 2;
+
+    /** Words in at least this share of the articles are looked for newest article first: their matches come soon. */
+    static final double NEWEST_FIRST_SHARE = 0.5;
+
     private final DataSource dataSource;
     private final WordFrequencies frequencies;
     private final int maxCandidates;
@@ -121,6 +132,43 @@ public class ArticleSearch {
     private Candidates candidates(Connection connection, SearchCriteria criteria, SearchCursor.Candidates window)
             throws SQLException {
         SearchQuery query = criteria.query();
+        if (window == null && query != null && !criteria.filtered()) {
+            WordFrequencies.Snapshot statistics = frequencies.snapshot(connection);
+            Float share = statistics.share(query.clauses());
+            if (share != null && share > 0 && share < NEWEST_FIRST_SHARE) {
+                Instant since = newestSince(connection, (long) Math.ceil(RANGE_MARGIN * (maxCandidates + 1) / share));
+                if (since != null) {
+                    Candidates newest = candidates(connection, criteria, null, since, true);
+                    if (newest.bounded()) {
+                        return newest; // more than the cap matched since then: the newest matches are among them
+                    }
+                }
+            }
+        }
+        return candidates(connection, criteria, window, null, favourIndex(connection, query, maxCandidates));
+    }
+
+    /**
+     * The version time of the {@code count}-th newest article, read from the version index alone; null when there
+     * are not that many.
+     */
+    private static Instant newestSince(Connection connection, long count) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "select version_created from article order by version_created desc offset ? limit 1")) {
+            statement.setLong(1, count - 1);
+            try (ResultSet row = statement.executeQuery()) {
+                return row.next() ? row.getObject(1, OffsetDateTime.class).toInstant() : null;
+            }
+        }
+    }
+
+    /**
+     * The candidates as described above, of the articles versioned {@code since} then (null: all), found through
+     * the full-text index or not.
+     */
+    private Candidates candidates(Connection connection, SearchCriteria criteria, SearchCursor.Candidates window,
+            Instant since, boolean throughIndex) throws SQLException {
+        SearchQuery query = criteria.query();
         boolean phrases = query != null && query.words() != null;
         boolean ranked = criteria.sort() == SearchCriteria.Sort.RELEVANCE && query != null;
         // phrases and ranks are computed for the newest rows only, after the limit: each reads a tsvector
@@ -146,13 +194,16 @@ public class ArticleSearch {
             sql.append(" and (a.version_created, a.article_id) >= (?, ?)",
                     window.versionCreated().atOffset(ZoneOffset.UTC), window.articleId());
         }
+        if (since != null) {
+            sql.append(" and a.version_created >= ?", since.atOffset(ZoneOffset.UTC));
+        }
         String order = " order by a.version_created desc, a.article_id desc";
         sql.append(order);
         if (window == null) {
             sql.append(" limit ?", maxCandidates + 1);
         }
         sql.append(") a" + order);
-        return query(connection, sql, query, maxCandidates, rows -> {
+        return query(connection, sql, throughIndex, rows -> {
             List<Candidate> candidates = new ArrayList<>();
             int examined = 0;
             while (rows.next()) {
@@ -175,12 +226,16 @@ public class ArticleSearch {
     }
 
     /**
-     * Runs {@code sql}, which finds the newest {@code wanted} articles matching {@code query} (null: no words): through
-     * the full-text index when the words are rare enough ({@link WordFrequencies}), else as PostgreSQL plans it.
+     * Whether the newest {@code wanted} articles matching {@code query} (null: no words) are best found through the
+     * full-text index: when its words are rare enough ({@link WordFrequencies}).
      */
-    private <T> T query(Connection connection, Sql sql, SearchQuery query, int wanted, Rows<T> read)
+    private boolean favourIndex(Connection connection, SearchQuery query, int wanted) throws SQLException {
+        return query != null && frequencies.snapshot(connection).favourIndex(query.clauses(), wanted);
+    }
+
+    /** Runs {@code sql} through the full-text and other indexes' bitmaps only, or as PostgreSQL plans it. */
+    private static <T> T query(Connection connection, Sql sql, boolean throughIndex, Rows<T> read)
             throws SQLException {
-        boolean throughIndex = query != null && frequencies.snapshot(connection).favourIndex(query.clauses(), wanted);
         if (throughIndex) {
             planner(connection, "set local enable_indexscan = off"); // bitmap scans of the GIN index remain
         }
@@ -223,7 +278,7 @@ public class ArticleSearch {
                 + " join article a on a.article_id = r.article_id order by r.position",
                 connection.createArrayOf("text", page.stream().map(Candidate::articleId).toArray()),
                 connection.createArrayOf("real", page.stream().map(Candidate::score).toArray()));
-        return query(connection, sql, null, 0, rows -> hits(rows, criteria));
+        return query(connection, sql, false, rows -> hits(rows, criteria));
     }
 
     /**
@@ -263,7 +318,7 @@ public class ArticleSearch {
         if (query != null) {
             sql.append(") h" + order.replace("a.", "h."));
         }
-        return query(connection, sql, query, criteria.limit() + 1, rows -> hits(rows, criteria));
+        return query(connection, sql, favourIndex(connection, query, criteria.limit() + 1), rows -> hits(rows, criteria));
     }
 
     /** The hits in {@code rows}; the one past the page's limit (there is a next page) gets no snippet. */

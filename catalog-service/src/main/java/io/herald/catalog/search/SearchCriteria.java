@@ -33,6 +33,11 @@ public record SearchCriteria(SearchQuery query, String section, String page, Str
         DATE
     }
 
+    /** Whether any filter (section, page, author, publication, issue dates) narrows the search. */
+    public boolean filtered() {
+        return section != null || page != null || author != null || publication != null || from != null || to != null;
+    }
+
     /** Identifies the search a cursor belongs to: everything but the page. */
     public String fingerprint() {
         String text = String.join("\u0000", query == null ? "" : Objects.toString(query.tsquery()),

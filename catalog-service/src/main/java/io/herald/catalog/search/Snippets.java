@@ -40,7 +40,8 @@ public final class Snippets {
             if (best == null) {
                 best = text;
             }
-            if (query == null || !mayMatch(text, query)) {
+            // segmenting is what costs: only a text that may have more clauses than the best so far is segmented
+            if (query == null || clausesPossiblyIn(text, query) <= bestClauses) {
                 continue;
             }
             String cut = cut(text, MAX_TEXT);
@@ -50,23 +51,24 @@ public final class Snippets {
                 best = cut;
                 bestSpans = spans;
                 bestClauses = clausesFound;
-                if (bestClauses == query.clauses().size()) {
-                    break; // no later text can do better: segment no more
-                }
             }
         }
         return best == null ? "" : render(best, merge(bestSpans));
     }
 
-    /** A quick test before segmenting: does the text contain every segment of some clause, as a substring? */
-    private static boolean mayMatch(String text, SearchQuery query) {
+    /**
+     * A quick bound before segmenting: how many clauses have every segment in the text as a substring (at least as
+     * many as the segmented text has).
+     */
+    private static int clausesPossiblyIn(String text, SearchQuery query) {
         String lower = text.toLowerCase(Locale.ROOT);
+        int possible = 0;
         for (SearchQuery.Clause clause : query.clauses()) {
             if (clause.lexemes().stream().allMatch(lexeme -> lower.contains(stem(lexeme)))) {
-                return true;
+                possible++;
             }
         }
-        return false;
+        return possible;
     }
 
     /** Latin words are stemmed ({@code happy} → {@code happi}): their lexeme less its last letter is in the text. */
