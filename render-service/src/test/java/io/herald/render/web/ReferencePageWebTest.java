@@ -135,6 +135,29 @@ class ReferencePageWebTest extends RenderServiceTest {
     }
 
     @Test
+    void everyItemOfThePageCarriesItsHeadlineAuthorAndDateInJsonLdAndOpenGraph() throws IOException {
+        Map<String, List<String>> items = Map.of(
+                ReferencePage.SYMPOSIUM, List.of("2026年全国工业和信息化科技创新和产业创新融合发展工作座谈会召开", "姚雯"),
+                ReferencePage.PHOTO, List.of("“奋楫号”盾构机下线现场", "刘甲"),
+                ReferencePage.FORUM, List.of("2026中关村论坛年会集中发布21项重大科技成果", "张伟"));
+        for (Map.Entry<String, List<String>> item : items.entrySet()) {
+            Document page = html(given().get("/web/articles/{id}", id(item.getKey())).then().statusCode(200)
+                    .extract().asString());
+            JsonNode json = jsonLd(page);
+            String headline = item.getValue().get(0);
+            assertEquals("NewsArticle", json.get("@type").asText(), item.getKey());
+            assertEquals(headline, json.get("headline").asText(), item.getKey());
+            assertEquals(createdIso, json.get("datePublished").asText(), item.getKey());
+            assertEquals(item.getValue().get(1), json.at("/author/0/name").asText(), item.getKey());
+            assertEquals(url(item.getKey()), json.at("/mainEntityOfPage/@id").asText(), item.getKey());
+            assertEquals(headline, meta(page, "og:title"), item.getKey());
+            assertEquals(url(item.getKey()), meta(page, "og:url"), item.getKey());
+            assertEquals(createdIso, meta(page, "article:published_time"), item.getKey());
+            assertEquals(headline, meta(page, "twitter:title"), item.getKey());
+        }
+    }
+
+    @Test
     void photoItemPageShowsItsFigureWithCreditsAndNamesTheImage() throws IOException {
         Document page = html(given().get("/web/articles/{id}", id(ReferencePage.PHOTO)).then().statusCode(200)
                 .extract().asString());
