@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -76,6 +77,9 @@ public class WordFrequencies {
      */
     static final double VECTOR_TEST_COST = 5;
 
+    /** How soon statistics are looked for again when there were none. */
+    static final Duration RETRY_WITHOUT_STATISTICS = Duration.ofSeconds(30);
+
     private final long refreshNanos;
     private volatile Snapshot snapshot = Snapshot.NONE;
 
@@ -83,10 +87,14 @@ public class WordFrequencies {
         this.refreshNanos = config.statisticsRefresh().toNanos();
     }
 
-    /** The current statistics, read again through {@code connection} when they are older than the refresh period. */
+    /**
+     * The current statistics, read again through {@code connection} when they are older than the refresh period, or
+     * than {@link #RETRY_WITHOUT_STATISTICS} while PostgreSQL had none (a new catalog, before autovacuum analysed it).
+     */
     public Snapshot snapshot(Connection connection) throws SQLException {
         Snapshot current = snapshot;
-        if (current == Snapshot.NONE || System.nanoTime() - current.readAt() > refreshNanos) {
+        long due = current.shares().isEmpty() ? Math.min(refreshNanos, RETRY_WITHOUT_STATISTICS.toNanos()) : refreshNanos;
+        if (current == Snapshot.NONE || System.nanoTime() - current.readAt() > due) {
             current = read(connection);
             snapshot = current;
         }

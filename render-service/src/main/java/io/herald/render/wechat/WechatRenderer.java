@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.herald.events.ArticleRendered.WechatArticle;
 import io.herald.events.ArticleSubmitted;
+import io.herald.render.Digest;
 import io.herald.render.PublicUrls;
 import io.herald.render.RenderConfig;
 import io.quarkus.qute.CheckedTemplate;

@@ -15,18 +15,12 @@ import io.herald.events.PubStatus;
 class DescriptionTest {
 
     @Test
-    void paragraphsAreJoinedWithWhiteSpaceCollapsedAndCutWithAnEllipsis() {
+    void paragraphsAreJoinedWithWhiteSpaceCollapsedAndCutAtASentence() {
         ArticleSubmitted article = article(null, List.of(BodyBlock.paragraph("  会议在\n苏州市召开。 "),
                 new BodyBlock(BodyBlock.Type.HEADING, "小标题", 2, null, null), BodyBlock.paragraph("会议指出,要强化企业创新主体地位。")));
 
         assertEquals("会议在 苏州市召开。 会议指出,要强化企业创新主体地位。", Description.of(article, 100));
-        assertEquals("会议在 苏州市召开。 会议…", Description.of(article, 14));
-    }
-
-    @Test
-    void aCutNeverSplitsACharacterOutsideTheBasicPlane() {
-        assertEquals("𠀀𠀁…", Description.cut("𠀀𠀁𠀂𠀃", 3));
-        assertEquals("𠀀𠀁𠀂", Description.cut("𠀀𠀁𠀂", 3));
+        assertEquals("会议在 苏州市召开。", Description.of(article, 14));
     }
 
     @Test

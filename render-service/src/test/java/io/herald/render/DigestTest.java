@@ -1,4 +1,4 @@
-package io.herald.render.wechat;
+package io.herald.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

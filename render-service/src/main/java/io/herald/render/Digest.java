@@ -1,20 +1,20 @@
-package io.herald.render.wechat;
+package io.herald.render;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.Collectors;
 
 import io.herald.events.BodyBlock;
 
 /**
- * The WeChat digest: the start of the article's paragraphs, at most a given number of code points. It ends at the
+ * A digest of an article: the start of its paragraphs, at most a given number of code points (WeChat's digest, the
+ * web page's description and feed summaries). It ends at the
  * last sentence that fits (after 。！？；…, or ! ? ; before white space or Chinese text, with any closing quote or
  * bracket); when not even one sentence fits, at the last clause that fits (before ，、 or a comma) followed by "…",
  * and failing that at the last character that fits followed by "…". It never ends inside a character: not inside
  * a surrogate pair, not before a combining mark, variation selector or emoji modifier, not next to a zero-width
  * joiner.
  */
-final class Digest {
+public final class Digest {
 
     private static final String FULL_WIDTH_SENTENCE_ENDS = "。！？；…";
     private static final String ASCII_SENTENCE_ENDS = "!?;";
@@ -27,18 +27,27 @@ final class Digest {
     }
 
     /** The paragraphs' text, white space collapsed, cut to at most {@code maxCodePoints} as described above. */
-    static String of(List<BodyBlock> body, int maxCodePoints) {
-        String text = body.stream()
-                .filter(block -> block.type() == BodyBlock.Type.PARAGRAPH)
-                .map(BodyBlock::text)
-                .filter(Objects::nonNull)
-                .map(paragraph -> paragraph.strip().replaceAll("\\s+", " "))
-                .filter(paragraph -> !paragraph.isEmpty())
-                .collect(Collectors.joining(" "));
-        return cut(text, maxCodePoints);
+    public static String of(List<BodyBlock> body, int maxCodePoints) {
+        return cut(paragraphs(body), maxCodePoints);
     }
 
-    static String cut(String text, int maxCodePoints) {
+    /** The text of the paragraphs, white space collapsed, joined by a space; empty when there are none. */
+    public static String paragraphs(List<BodyBlock> body) {
+        return body.stream()
+                .filter(block -> block.type() == BodyBlock.Type.PARAGRAPH)
+                .map(BodyBlock::text)
+                .map(Digest::collapse)
+                .filter(paragraph -> !paragraph.isEmpty())
+                .collect(Collectors.joining(" "));
+    }
+
+    /** {@code text} stripped, every run of white space one space; empty for null. */
+    public static String collapse(String text) {
+        return text == null ? "" : text.strip().replaceAll("\\s+", " ");
+    }
+
+    /** {@code text} cut to at most {@code maxCodePoints} as described above. */
+    public static String cut(String text, int maxCodePoints) {
         if (text.codePointCount(0, text.length()) <= maxCodePoints) {
             return text;
         }
