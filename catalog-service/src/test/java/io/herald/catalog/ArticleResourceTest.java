@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import io.herald.devstack.testing.KafkaTestResource;
@@ -30,6 +31,18 @@ class ArticleResourceTest {
                 .body("title", equalTo("Not found"))
                 .body("type", equalTo("urn:herald:problem:not-found"))
                 .body("detail", containsString("demo:no-such-article"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({ "/articles/demo:a%00b, id", "/articles/demo:a%00b/revisions, id",
+            "/issues/paper%00/2026-04-06, publication", "/issues/paper/2026-04-06%00, date" })
+    void aNulCharacterInThePathIsABadRequestProblemNamingTheParameter(String path, String parameter) {
+        given().urlEncodingEnabled(false).when().get(path)
+                .then().statusCode(400)
+                .contentType(PROBLEM_JSON)
+                .body("type", equalTo("urn:herald:problem:invalid-parameter"))
+                .body("errors[0].field", equalTo(parameter))
+                .body("errors[0].rule", equalTo("must not contain NUL characters"));
     }
 
     @ParameterizedTest

@@ -104,8 +104,8 @@ public class SuperdeskResource {
 
     private static void checkUpload(String mediaId, FileUpload media) {
         List<FieldError> errors = new ArrayList<>();
-        if (mediaId == null || mediaId.isBlank() || mediaId.length() > MAX_MEDIA_ID) {
-            errors.add(new FieldError("media_id", "must be 1–" + MAX_MEDIA_ID + " characters"));
+        if (mediaId == null || mediaId.isBlank() || mediaId.length() > MAX_MEDIA_ID || mediaId.indexOf('\0') >= 0) {
+            errors.add(new FieldError("media_id", "must be 1–" + MAX_MEDIA_ID + " characters, none of them NUL"));
         }
         if (media == null) {
             errors.add(new FieldError("media", "must be a file"));

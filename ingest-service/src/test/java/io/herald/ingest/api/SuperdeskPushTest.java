@@ -91,6 +91,16 @@ class SuperdeskPushTest {
     }
 
     @Test
+    void aNulCharacterInAMediaIdIsA400NamingIt() {
+        upload("a\u0000b.jpg", randomJpeg()).statusCode(400)
+                .body("errors.field", equalTo(List.of("media_id")));
+        signed(new byte[0]).urlEncodingEnabled(false).when().get("/superdesk/assets/a%00b.jpg")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", equalTo(List.of("media_id")))
+                .body("errors.rule", equalTo(List.of("must not contain NUL characters")));
+    }
+
+    @Test
     void pushedItemReferencesTheUploadedPictureAtHerald() {
         String mediaId = mediaId();
         String sha256 = upload(mediaId, randomJpeg()).statusCode(201).extract().path("sha256");

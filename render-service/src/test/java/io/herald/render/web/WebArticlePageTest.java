@@ -14,6 +14,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import io.herald.devstack.testing.KafkaTestResource;
 import io.herald.devstack.testing.PostgresTestResource;
@@ -32,6 +34,17 @@ import io.quarkus.test.junit.QuarkusTest;
 class WebArticlePageTest extends RenderServiceTest {
 
     private static final String SCRIPT = "<script>alert(1)</script>";
+
+    @ParameterizedTest
+    @CsvSource({ "/web/articles/demo:a%00b, id", "/wechat/articles/demo:a%00b, id",
+            "/web/issues/paper%00/2026-04-06, publication", "/web/issues/paper/2026-04-06/pages/1%00, page" })
+    void aNulCharacterInThePathIsABadRequestProblemNamingTheParameter(String path, String parameter) {
+        given().urlEncodingEnabled(false).when().get(path)
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo(parameter))
+                .body("errors[0].rule", equalTo("must not contain NUL characters"));
+    }
 
     @Test
     void submittedArticleIsServedAsChineseHtmlPage() {
