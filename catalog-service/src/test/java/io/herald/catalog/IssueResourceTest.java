@@ -164,6 +164,17 @@ class IssueResourceTest {
                 .body("errors[0].rule", equalTo("must be an integer from 1 to 100"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = { "中国\u0000导报", "\u0001", "\u007f" })
+    void publicationWithControlCharactersIsABadRequestProblemNamingPublication(String publication) {
+        given().queryParam("publication", publication)
+                .when().get("/issues")
+                .then().statusCode(400)
+                .contentType(PROBLEM_JSON)
+                .body("errors[0].field", equalTo("publication"))
+                .body("errors[0].rule", equalTo("must be at most 200 characters without control characters"));
+    }
+
     /**
      * Two issues with visible articles and one whose only article was killed. 2026-04-06: on 01版 a report and a
      * photo item, on 02版 a report, a killed report and an embargoed one.

@@ -100,7 +100,8 @@ public class ArticleSearchResource {
         return value == null || value.isEmpty() ? null : value;
     }
 
-    private static String filter(String field, String value) {
+    /** {@code value} as a filter (null when absent or empty), or a 400 problem naming {@code field}. */
+    static String filter(String field, String value) {
         if (absentIfEmpty(value) == null) {
             return null;
         }

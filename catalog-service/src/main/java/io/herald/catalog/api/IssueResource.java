@@ -34,7 +34,8 @@ public class IssueResource {
     public List<IssueSummary> latest(@QueryParam("publication") String publication,
             @QueryParam("limit") @DefaultValue("20") String limit) {
         int max = (int) OperationProblems.boundedNumber("limit", limit, 1, MAX_LIMIT);
-        return issues.latest(publication == null || publication.isBlank() ? null : publication, max);
+        String filter = ArticleSearchResource.filter("publication", publication);
+        return issues.latest(filter == null || filter.isBlank() ? null : filter, max);
     }
 
     /** One issue: its 本期导读 entries and its pages in numeric order, each with its articles. */
