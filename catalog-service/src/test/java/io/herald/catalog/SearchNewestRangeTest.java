@@ -38,8 +38,9 @@ import io.restassured.path.json.JsonPath;
 
 /**
  * An unfiltered search for a word in a third of the articles looks among the newest articles first (as many as
- * should hold twice the candidates) and finds the same newest matches as a look at every article would. Its own
- * database, so that the statistics are of this test's twelve articles only; one candidate per search.
+ * should hold twice the candidates: the newest 12 of 15 here) and finds the same newest matches as a look at every
+ * article would. Its own database, so that the statistics are of this test's 15 articles only; one candidate per
+ * search.
  */
 @QuarkusTest
 @TestProfile(SearchNewestRangeTest.OneCandidate.class)
@@ -69,10 +70,10 @@ class SearchNewestRangeTest {
 
     @Test
     void theNewestMatchesOfACommonishWordAreFoundAmongTheNewestArticles() throws SQLException {
-        // twelve articles, one a minute; every third (the oldest first) has 芯片
+        // fifteen articles, one a minute; every third (the oldest first) has 芯片
         List<String> chips = new ArrayList<>();
         try (ArticlesTopic topic = new ArticlesTopic(bootstrapServers)) {
-            for (int i = 0; i < 12; i++) {
+            for (int i = 0; i < 15; i++) {
                 String name = "article-" + i;
                 Instant created = FIRST.plusSeconds(60L * i);
                 boolean chip = i % 3 == 0;
@@ -83,7 +84,7 @@ class SearchNewestRangeTest {
                 }
             }
         }
-        await().atMost(Duration.ofSeconds(30)).until(() -> search(Map.of("limit", "100")).getList("hits").size() == 12);
+        await().atMost(Duration.ofSeconds(30)).until(() -> search(Map.of("limit", "100")).getList("hits").size() == 15);
         try (Connection connection = dataSource.getConnection()) {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("analyze article");

@@ -135,8 +135,10 @@ public class ArticleSearch {
         if (window == null && query != null && !criteria.filtered()) {
             WordFrequencies.Snapshot statistics = frequencies.snapshot(connection);
             Float share = statistics.share(query.clauses());
-            if (share != null && share > 0 && share < NEWEST_FIRST_SHARE) {
-                Instant since = newestSince(connection, (long) Math.ceil(RANGE_MARGIN * (maxCandidates + 1) / share));
+            long span = share == null || share <= 0 ? Long.MAX_VALUE
+                    : (long) Math.ceil(RANGE_MARGIN * (maxCandidates + 1) / share);
+            if (share != null && share < NEWEST_FIRST_SHARE && span < statistics.articles()) {
+                Instant since = newestSince(connection, span);
                 if (since != null) {
                     Candidates newest = candidates(connection, criteria, null, since, true);
                     if (newest.bounded()) {
