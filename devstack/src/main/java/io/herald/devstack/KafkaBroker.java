@@ -7,6 +7,8 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
 
+import kafka.server.BrokerServer;
+
 /**
  * A real single-node Kafka broker (KRaft, combined broker + controller) running in this JVM on an
  * ephemeral port, for tests. Its logs live under the given directory and are deleted on close.
@@ -48,6 +50,27 @@ public final class KafkaBroker implements AutoCloseable {
 
     public String bootstrapServers() {
         return cluster.bootstrapServers();
+    }
+
+    /**
+     * Shuts the broker down while its controller keeps running, so that clients find Kafka unreachable until
+     * {@link #startBroker()}.
+     */
+    public void stopBroker() {
+        cluster.brokers().values().forEach(BrokerServer::shutdown);
+    }
+
+    /** Starts the broker again on the same port (the address clients were given stays valid) and waits for it. */
+    public void startBroker() {
+        cluster.brokers().values().forEach(BrokerServer::startup);
+        try {
+            cluster.waitForReadyBrokers();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while restarting Kafka", e);
+        } catch (Exception e) {
+            throw new IllegalStateException("Kafka did not restart: " + e.getMessage(), e);
+        }
     }
 
     /** Creates the topics that do not exist yet, each with {@code partitions} partitions. */

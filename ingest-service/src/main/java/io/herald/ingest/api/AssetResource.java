@@ -43,7 +43,7 @@ public class AssetResource {
     }
 
     /** The binary with its content type, cacheable for good (its URL names its content); else a 404. */
-    static Response binary(Optional<Asset> asset) {
+    private static Response binary(Optional<Asset> asset) {
         Asset found = asset.orElseThrow(() -> new NotFoundException("No such asset"));
         return Response.ok(found.bytes, found.contentType)
                 .tag(new EntityTag(found.sha256))

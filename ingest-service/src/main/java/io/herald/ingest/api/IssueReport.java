@@ -28,6 +28,9 @@ public record IssueReport(Publication publication, Map<String, String> mastheadF
      * One published item.
      *
      * @param kind       article or photo
+     * @param articleId  {@code <source>:<issue date>-p<page>-<position>-<paper key>}, e.g.
+     *                   {@code demo:2026-04-06-p01-03-f10687e6}: one per item of the page, the same when the page
+     *                   is posted again
      * @param paragraphs how many paragraph blocks its body has
      */
     public record Item(String kind, String articleId, int revision, String eventId, String kicker, String headline,

@@ -76,7 +76,11 @@ public class IssueResource {
     @Operation(summary = "Submit one page of a newspaper",
             description = "Recognises masthead, articles (headline, dateline, byline, sign-off), photo items, 本期导读 "
                     + "and footer noise, rejoins paragraphs broken mid-sentence, publishes every item and answers 202 "
-                    + "once Kafka acknowledged all of them. Posting the same page again yields the same ids.")
+                    + "once Kafka acknowledged all of them. Each item's id is its source's name, a colon and "
+                    + "<issue date>-p<page>-<position on the page, 01 for the first item>-<first 8 hex digits of the "
+                    + "SHA-256 of the paper's name>, e.g. demo:2026-04-06-p01-03-f10687e6: items with the same headline "
+                    + "get ids of their own, and posting the same page again yields the same ids (and event ids), "
+                    + "so a corrected page posted with a higher revision updates its articles.")
     @APIResponse(responseCode = "202", description = "Every item is on Kafka; the body reports what was recognised",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IssueReport.class)))
     @APIResponse(responseCode = "400", description = "Empty, not UTF-8, or not a page: the problem names the rule",
@@ -86,6 +90,9 @@ public class IssueResource {
     @APIResponse(responseCode = "403", description = "The source may not use the issue intake",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "Not sent as text/markdown or text/plain",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Two items would be published under one id; the problem names "
+            + "both and nothing was published",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "Kafka did not acknowledge every item; the problem says which were published",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -97,7 +104,9 @@ public class IssueResource {
         caller.requireFormat(IntakeFormat.ISSUE);
         ParsedPage parsed = PageParser.parse(utf8(body), pageLabel(page));
         Instant now = Instant.now();
-        List<ArticleSubmitted> events = validated(IssueArticleRequests.of(parsed, revision)).stream()
+        List<ArticleRequest> requests = validated(IssueArticleRequests.of(parsed, revision));
+        DistinctItemIds.require(caller.source(), requests);
+        List<ArticleSubmitted> events = requests.stream()
                 .map(request -> mapper.toEvent(request, caller.source(), now))
                 .toList();
         List<Uni<CloudEvent>> sends = events.stream()

@@ -35,6 +35,7 @@ public class ProblemMappers {
     static final String MALFORMED_JSON = "urn:herald:problem:malformed-json";
     static final String PUBLISH_UNAVAILABLE = "urn:herald:problem:publish-unavailable";
     static final String IDEMPOTENCY_KEY_REUSED = "urn:herald:problem:idempotency-key-reused";
+    static final String DUPLICATE_ITEM_ID = "urn:herald:problem:duplicate-item-id";
     static final String ABOUT_BLANK = "about:blank";
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
@@ -113,6 +114,12 @@ public class ProblemMappers {
     public Response idempotencyKeyReused(IdempotencyKeyReusedException e, UriInfo uri) {
         return problem(new Problem(IDEMPOTENCY_KEY_REUSED, "Idempotency-Key reused", 422, e.getMessage(), path(uri),
                 List.of()));
+    }
+
+    @ServerExceptionMapper
+    public Response duplicateItemId(DistinctItemIds.DuplicateItemIdException e, UriInfo uri) {
+        return problem(new Problem(DUPLICATE_ITEM_ID, "Two items under one id", 422, e.getMessage(), path(uri),
+                e.errors()));
     }
 
     @ServerExceptionMapper

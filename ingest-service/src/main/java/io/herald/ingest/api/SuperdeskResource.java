@@ -10,6 +10,7 @@ import java.util.Map;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -18,6 +19,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestForm;
@@ -28,14 +32,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.herald.ingest.api.Problem.FieldError;
 import io.herald.ingest.assets.AssetStore;
 import io.herald.ingest.auth.IntakeFormat;
+import io.herald.ingest.auth.Public;
 import io.herald.ingest.formats.superdesk.SuperdeskItemMapper;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Superdesk's HTTP push, so that a Superdesk subscriber configured with Herald's URLs publishes into Herald
- * unchanged: items at {@code /superdesk/items}, binaries at {@code /superdesk/assets}. Every request carries
- * Superdesk's {@code x-superdesk-signature}, checked by {@code io.herald.ingest.auth.IntakeAuthentication}.
+ * Superdesk's HTTP push, so that a Superdesk subscriber configured with Herald's URLs (resource URL
+ * {@code /superdesk/items}, assets URL {@code /superdesk/assets}) publishes into Herald unchanged. For each
+ * rendition of an item's pictures Superdesk asks, unsigned, whether Herald holds it ({@code GET
+ * /superdesk/assets/{media_id}}: 200 yes, 404 upload it), uploads the missing ones ({@code POST
+ * /superdesk/assets}, multipart), then pushes the item. Its POSTs carry {@code x-superdesk-signature}, checked
+ * by {@code io.herald.ingest.auth.IntakeAuthentication}. Media ids may contain slashes, e.g.
+ * {@code 20260406120000/3f1c….jpg}.
  */
 @Path("/superdesk")
 @Tag(name = "superdesk", description = "Superdesk HTTP push (items and assets)")
@@ -75,10 +84,26 @@ public class SuperdeskResource {
     }
 
     @GET
-    @Path("/assets/{media_id}")
-    @Operation(summary = "Whether Herald holds a binary: 200 with it, else 404")
-    public Response asset(@PathParam("media_id") String mediaId) {
-        return AssetResource.binary(assets.byMediaId(mediaId));
+    @Path("/assets/{media_id: .+}")
+    @Public
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Whether a binary was uploaded under a Superdesk media id",
+            description = "Superdesk asks without a signature, so this needs none and tells nothing but whether the "
+                    + "media id was stored: 200 {\"stored\":true}, else a 404 problem (Superdesk then uploads it).")
+    @APIResponse(responseCode = "200", description = "Stored",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StoredMedia.class)))
+    @APIResponse(responseCode = "404", description = "Not stored: upload it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public StoredMedia asset(@PathParam("media_id") String mediaId) {
+        if (!assets.holdsMediaId(mediaId)) {
+            throw new NotFoundException("No binary was uploaded under media id " + mediaId + ".");
+        }
+        return StoredMedia.YES;
+    }
+
+    /** The answer of an asset check: it was stored. */
+    public record StoredMedia(boolean stored) {
+        static final StoredMedia YES = new StoredMedia(true);
     }
 
     @POST

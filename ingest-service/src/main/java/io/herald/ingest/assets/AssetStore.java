@@ -45,9 +45,10 @@ public class AssetStore {
         return sha256;
     }
 
+    /** Whether a binary was stored under {@code mediaId}. */
     @Transactional
-    public Optional<Asset> byMediaId(String mediaId) {
-        return AssetAlias.<AssetAlias>findByIdOptional(mediaId).flatMap(alias -> bySha256(alias.sha256));
+    public boolean holdsMediaId(String mediaId) {
+        return AssetAlias.count("mediaId", mediaId) > 0;
     }
 
     @Transactional

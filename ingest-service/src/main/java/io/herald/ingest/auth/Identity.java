@@ -2,6 +2,13 @@ package io.herald.ingest.auth;
 
 import java.util.Set;
 
-/** A source whose credentials checked out, and the intakes it may use. */
-record Identity(String source, Set<IntakeFormat> formats) {
+import io.herald.ingest.auth.AcceptedSignatures.PendingSignature;
+
+/**
+ * A source whose credentials checked out, and the intakes it may use.
+ *
+ * @param signature the request's signature, which becomes a replay once the request is accepted; null for a
+ *                  Bearer key
+ */
+record Identity(String source, Set<IntakeFormat> formats, PendingSignature signature) {
 }

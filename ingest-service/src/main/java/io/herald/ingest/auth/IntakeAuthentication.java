@@ -4,16 +4,21 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -27,8 +32,9 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
  * <li>with {@code X-Herald-Signature}: a signed native push ({@code X-Herald-Source}, {@code X-Herald-Timestamp});</li>
  * <li>otherwise: {@code Authorization: Bearer <api key>}.</li>
  * </ul>
- * Anything else is a 401 that does not say which part was wrong. The body is read only to check a
- * signature (on a worker thread, then handed on unchanged), so Bearer pushes stream.
+ * Anything else is a 401 that does not say which part was wrong, except a replay: a valid signature of a push
+ * that was accepted before (a push answered 2xx; see {@link AcceptedSignatures}). The body is read only to check
+ * a signature (on a worker thread, then handed on unchanged), so Bearer pushes stream.
  */
 public class IntakeAuthentication {
 
@@ -37,21 +43,26 @@ public class IntakeAuthentication {
     static final String SIGNATURE_HEADER = "X-Herald-Signature";
     private static final String BEARER = "Bearer ";
     private static final String IDENTITY = Identity.class.getName();
+    /** Requests that change nothing, so repeating them is no replay. */
+    private static final Set<String> SAFE_METHODS = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
 
     private final Caller caller;
     private final SourceCredentials sources;
     private final SuperdeskSignatures superdesk;
+    private final AcceptedSignatures acceptedSignatures;
 
     @Inject
-    IntakeAuthentication(Caller caller, SourceCredentials sources, SuperdeskSignatures superdesk) {
+    IntakeAuthentication(Caller caller, SourceCredentials sources, SuperdeskSignatures superdesk,
+            AcceptedSignatures acceptedSignatures) {
         this.caller = caller;
         this.sources = sources;
         this.superdesk = superdesk;
+        this.acceptedSignatures = acceptedSignatures;
     }
 
     @ServerRequestFilter(priority = Priorities.AUTHENTICATION)
     public Uni<Void> authenticate(ContainerRequestContext request, ResourceInfo resource) {
-        if (resource.getResourceClass() != null && resource.getResourceClass().isAnnotationPresent(Public.class)) {
+        if (isPublic(resource)) {
             return Uni.createFrom().voidItem();
         }
         return identify(request)
@@ -68,6 +79,21 @@ public class IntakeAuthentication {
         if (identity != null) {
             caller.authenticated(identity.source(), identity.formats());
         }
+    }
+
+    /** An accepted push (2xx) makes its signature a replay; a refused or failed one (4xx, 5xx) may be sent again. */
+    @ServerResponseFilter
+    public void rememberAcceptedSignature(ContainerRequestContext request, ContainerResponseContext response) {
+        if (request.getProperty(IDENTITY) instanceof Identity identity && identity.signature() != null
+                && !SAFE_METHODS.contains(request.getMethod())
+                && response.getStatusInfo().getFamily() == Response.Status.Family.SUCCESSFUL) {
+            acceptedSignatures.accepted(identity.signature());
+        }
+    }
+
+    private static boolean isPublic(ResourceInfo resource) {
+        return resource.getResourceClass() != null && resource.getResourceClass().isAnnotationPresent(Public.class)
+                || resource.getResourceMethod() != null && resource.getResourceMethod().isAnnotationPresent(Public.class);
     }
 
     private Uni<Identity> identify(ContainerRequestContext request) {

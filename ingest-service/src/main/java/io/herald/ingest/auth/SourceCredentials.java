@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -13,13 +14,13 @@ import java.util.Set;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
+import io.herald.ingest.auth.AcceptedSignatures.PendingSignature;
 import io.herald.ingest.auth.AuthConfig.SourceConfig;
-import io.herald.ingest.cache.ExpiringMap;
 
 /**
  * Checks a native push's credentials against {@code herald.ingest.sources}: a Bearer API key, or an
- * HMAC-SHA256 signature over {@code timestamp + "." + body} with a bounded clock skew. A signature is
- * accepted once: replays within the skew window are refused (remembered in memory, per instance).
+ * HMAC-SHA256 signature over {@code timestamp + "." + body} with a bounded clock skew. The signature of an
+ * accepted push is refused as a replay while its timestamp is within the skew ({@link AcceptedSignatures}).
  */
 @Singleton
 class SourceCredentials {
@@ -30,18 +31,18 @@ class SourceCredentials {
     private final Map<String, SourceConfig> sources;
     private final Duration maxSkew;
     private final Clock clock;
-    private final ExpiringMap<String, Boolean> seenSignatures;
+    private final AcceptedSignatures accepted;
 
     @Inject
-    SourceCredentials(AuthConfig config) {
-        this(config, Clock.systemUTC());
+    SourceCredentials(AuthConfig config, AcceptedSignatures accepted) {
+        this(config, accepted, Clock.systemUTC());
     }
 
-    SourceCredentials(AuthConfig config, Clock clock) {
+    SourceCredentials(AuthConfig config, AcceptedSignatures accepted, Clock clock) {
         this.sources = config.sources();
         this.maxSkew = config.signature().maxSkew();
         this.clock = clock;
-        this.seenSignatures = new ExpiringMap<>(config.signature().replayCacheSize(), clock);
+        this.accepted = accepted;
     }
 
     /** The source whose API key is {@code token}, if any. Every configured key is compared, in constant time. */
@@ -50,13 +51,17 @@ class SourceCredentials {
         for (Map.Entry<String, SourceConfig> source : sources.entrySet()) {
             Optional<String> apiKey = source.getValue().apiKey();
             if (apiKey.isPresent() && Hmac.equalSecrets(apiKey.get(), token)) {
-                match = identity(source.getKey());
+                match = identity(source.getKey(), null);
             }
         }
         return Optional.ofNullable(match);
     }
 
-    /** The named source, if it signed {@code body} at {@code timestamp} (unix seconds) and this is the first time. */
+    /**
+     * The named source, if it signed {@code body} at {@code timestamp} (unix seconds).
+     *
+     * @throws ReplayedSignatureException if a push with this signature was accepted before
+     */
     Optional<Identity> signed(String source, String timestamp, String signature, byte[] body) {
         SourceConfig config = sources.get(source);
         if (config == null || config.signingSecret().isEmpty() || !signature.startsWith(SIGNATURE_PREFIX)) {
@@ -67,11 +72,14 @@ class SourceCredentials {
             return Optional.empty();
         }
         String presented = signature.substring(SIGNATURE_PREFIX.length());
-        if (!Hmac.verifies(Hmac.SHA256, config.signingSecret().get(), signedContent(timestamp, body), presented)
-                || seenSignatures.putIfAbsent(source + " " + presented, true, signedAt.get().plus(maxSkew)) != null) {
+        if (!Hmac.verifies(Hmac.SHA256, config.signingSecret().get(), signedContent(timestamp, body), presented)) {
             return Optional.empty();
         }
-        return Optional.of(identity(source));
+        PendingSignature pending = new PendingSignature(
+                IntakeAuthentication.SIGNATURE_HEADER + " " + source + " " + presented.toLowerCase(Locale.ROOT),
+                signedAt.get().plus(maxSkew));
+        accepted.refuseReplay(pending);
+        return Optional.of(identity(source, pending));
     }
 
     /** What a source signs: the timestamp as sent, a dot, the raw body. */
@@ -93,7 +101,7 @@ class SourceCredentials {
         return skew.compareTo(maxSkew) <= 0 ? Optional.of(signedAt) : Optional.empty();
     }
 
-    private Identity identity(String source) {
-        return new Identity(source, sources.get(source).formats().orElse(NATIVE_FORMATS));
+    private Identity identity(String source, PendingSignature signature) {
+        return new Identity(source, sources.get(source).formats().orElse(NATIVE_FORMATS), signature);
     }
 }

@@ -44,6 +44,12 @@ public final class ExpiringMap<K, V> {
         return null;
     }
 
+    /** Whether {@code key} holds a value that has not expired. */
+    public synchronized boolean containsLive(K key) {
+        Entry<V> known = entries.get(key);
+        return known != null && known.expiresAt().isAfter(clock.instant());
+    }
+
     /** Forgets {@code key} if it still holds {@code value}. */
     public synchronized void remove(K key, V value) {
         Entry<V> known = entries.get(key);

@@ -1,18 +1,17 @@
 package io.herald.ingest.api;
 
+import static io.herald.ingest.formats.superdesk.SuperdeskFixtures.randomJpeg;
+import static io.herald.ingest.formats.superdesk.SuperdeskFixtures.sha256;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
@@ -44,7 +43,7 @@ class SuperdeskPushTest {
 
 
     @Test
-    void uploadedAssetIsServedUnderItsMediaIdAndItsHash() {
+    void uploadedAssetIsKnownUnderItsMediaIdAndServedUnderItsHash() {
         String mediaId = mediaId();
         byte[] picture = randomJpeg();
         String sha256 = sha256(picture);
@@ -54,9 +53,7 @@ class SuperdeskPushTest {
                 .body("sha256", equalTo(sha256))
                 .body("url", equalTo("http://localhost:8081/assets/" + sha256));
 
-        byte[] checked = signedGet("/superdesk/assets/" + mediaId).statusCode(200).contentType("image/jpeg")
-                .extract().asByteArray();
-        assertArrayEquals(picture, checked);
+        given().when().get("/superdesk/assets/" + mediaId).then().statusCode(200).body("stored", equalTo(true));
         byte[] served = given().when().get("/assets/" + sha256).then().statusCode(200).contentType("image/jpeg")
                 .header("Cache-Control", equalTo("public, max-age=31536000, immutable"))
                 .extract().asByteArray();
@@ -75,7 +72,7 @@ class SuperdeskPushTest {
 
     @Test
     void unknownAssetsAre404() {
-        signedGet("/superdesk/assets/" + mediaId()).statusCode(404).contentType("application/problem+json");
+        given().when().get("/superdesk/assets/" + mediaId()).then().statusCode(404).contentType("application/problem+json");
         given().when().get("/assets/" + "0".repeat(64)).then().statusCode(404);
         given().when().get("/assets/not-a-hash").then().statusCode(404);
     }
@@ -94,7 +91,7 @@ class SuperdeskPushTest {
     void aNulCharacterInAMediaIdIsA400NamingIt() {
         upload("a\u0000b.jpg", randomJpeg()).statusCode(400)
                 .body("errors.field", equalTo(List.of("media_id")));
-        signed(new byte[0]).urlEncodingEnabled(false).when().get("/superdesk/assets/a%00b.jpg")
+        given().urlEncodingEnabled(false).when().get("/superdesk/assets/a%00b.jpg")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", equalTo(List.of("media_id")))
                 .body("errors.rule", equalTo(List.of("must not contain NUL characters")));
@@ -135,9 +132,6 @@ class SuperdeskPushTest {
                 .contentType(ContentType.JSON).body(item)
                 .when().post("/superdesk/items")
                 .then().statusCode(401);
-        given().header("x-superdesk-signature", "sha1=" + "0".repeat(40))
-                .when().get("/superdesk/assets/" + mediaId)
-                .then().statusCode(401);
     }
 
     @Test
@@ -146,7 +140,9 @@ class SuperdeskPushTest {
         byte[] item = SuperdeskFixtures.item(guid, mediaId()).toString().getBytes(StandardCharsets.UTF_8);
 
         signed(item).contentType(ContentType.JSON).body(item).when().post("/superdesk/items").then().statusCode(202);
-        signed(item).contentType(ContentType.JSON).body(item).when().post("/superdesk/items").then().statusCode(401);
+        signed(item).contentType(ContentType.JSON).body(item).when().post("/superdesk/items").then().statusCode(401)
+                .contentType("application/problem+json")
+                .body("detail", containsString("replay"));
     }
 
     @Test
@@ -174,33 +170,12 @@ class SuperdeskPushTest {
                 .then();
     }
 
-    private static ValidatableResponse signedGet(String path) {
-        return signed(new byte[0]).when().get(path).then();
-    }
-
     /** A request carrying {@code x-superdesk-signature: sha1=<hex HMAC-SHA1(secret, body)>}. */
     private static RequestSpecification signed(byte[] body) {
         return given().header("x-superdesk-signature", Credentials.superdeskSignature(body));
     }
 
     private static String mediaId() {
-        return "2026040608" + UUID.randomUUID().toString().replace("-", "") + ".jpg";
-    }
-
-    /** A JPEG start-of-image marker followed by random bytes: content no other test uploads. */
-    private static byte[] randomJpeg() {
-        byte[] bytes = new byte[4096];
-        ThreadLocalRandom.current().nextBytes(bytes);
-        bytes[0] = (byte) 0xFF;
-        bytes[1] = (byte) 0xD8;
-        return bytes;
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return "2026040608/" + UUID.randomUUID().toString().replace("-", "") + ".jpg";
     }
 }

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.startsWith;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -88,7 +89,31 @@ class AuthenticationTest {
         postRaw(signed("demo", timestamp, signature), body).statusCode(202)
                 .body("articleId", equalTo("demo:" + article.get("sourceId").asText()));
         postRaw(signed("demo", timestamp, signature), body).statusCode(401)
-                .body("detail", equalTo(UNAUTHENTICATED));
+                .contentType(PROBLEM_JSON)
+                .body("detail", startsWith("Refused as a replay"));
+    }
+
+    @Test
+    void signedPushThatWasRefusedMaySendItsSignatureAgain() {
+        ObjectNode article = article();
+        article.remove("headline");
+        String body = article.toString();
+        String timestamp = String.valueOf(Instant.now().getEpochSecond());
+        String signature = nativeSignature(Credentials.DEMO_SIGNING_SECRET, timestamp, body);
+
+        postRaw(signed("demo", timestamp, signature), body).statusCode(400);
+        postRaw(signed("demo", timestamp, signature), body).statusCode(400);
+    }
+
+    @Test
+    void replayWithTheSignatureInUpperCaseHexIsStillAReplay() {
+        String body = article().toString();
+        String timestamp = String.valueOf(Instant.now().getEpochSecond());
+        String signature = nativeSignature(Credentials.DEMO_SIGNING_SECRET, timestamp, body);
+
+        postRaw(signed("demo", timestamp, signature), body).statusCode(202);
+        postRaw(signed("demo", timestamp, "sha256=" + signature.substring(7).toUpperCase(Locale.ROOT)), body)
+                .statusCode(401).body("detail", startsWith("Refused as a replay"));
     }
 
     @Test
@@ -132,7 +157,7 @@ class AuthenticationTest {
         superdeskPost(Credentials.superdeskSignature(body), body).statusCode(200);
         superdeskPost(Credentials.superdeskSignature(body), body).statusCode(401)
                 .contentType(PROBLEM_JSON)
-                .body("detail", equalTo(UNAUTHENTICATED));
+                .body("detail", startsWith("Refused as a replay"));
     }
 
     @Test
@@ -151,7 +176,7 @@ class AuthenticationTest {
     }
 
     @Test
-    void superdeskAssetChecksWithoutABodyMayRepeat() {
+    void signedRequestsThatChangeNothingMayRepeat() {
         byte[] empty = new byte[0];
         for (int i = 0; i < 2; i++) {
             given().header("x-superdesk-signature", Credentials.superdeskSignature(empty))

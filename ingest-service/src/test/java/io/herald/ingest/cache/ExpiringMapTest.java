@@ -1,7 +1,9 @@
 package io.herald.ingest.cache;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -84,5 +86,16 @@ class ExpiringMapTest {
         assertEquals("first", map.putIfAbsent("k", "x", T0.plusSeconds(60)));
         map.remove("k", "first");
         assertNull(map.putIfAbsent("k", "second", T0.plusSeconds(60)));
+    }
+
+    @Test
+    void containsLiveSeesAValueUntilItExpires() {
+        ExpiringMap<String, String> map = new ExpiringMap<>(10, clock);
+        map.putIfAbsent("k", "v", T0.plusSeconds(60));
+
+        assertTrue(map.containsLive("k"));
+        assertFalse(map.containsLive("other"));
+        now = T0.plusSeconds(60);
+        assertFalse(map.containsLive("k"));
     }
 }

@@ -2,8 +2,12 @@ package io.herald.ingest.formats.issue;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
-import java.util.UUID;
+import java.util.Locale;
+import java.util.stream.IntStream;
 
 import io.herald.events.BodyBlock;
 import io.herald.events.Contributor;
@@ -29,24 +33,36 @@ public final class IssueArticleRequests {
 
     /** One request per item, in page order; the source is the caller's, given when the requests become events. */
     public static List<ArticleRequest> of(ParsedPage page, int revision) {
-        return page.items().stream().map(item -> of(page, item, revision)).toList();
+        return IntStream.range(0, page.items().size())
+                .mapToObj(index -> of(page, page.items().get(index), sourceId(page, index + 1), revision))
+                .toList();
     }
 
     /**
-     * The item's own id: the issue date, the page and a name-based UUID of paper, date, page and headline, e.g.
-     * {@code 2026-04-06-p01-…}. Posting the same page again yields the same ids, hence the same event ids.
+     * The id of the item at {@code position} (1 for the first item in reading order) on the page:
+     * {@code <issue date>-p<page>-<position, two digits or more>-<paper>}, where paper is the first 8 hex digits of
+     * the SHA-256 of the paper's name, e.g. {@code 2026-04-06-p01-03-f10687e6}. Items with the same headline (two
+     * 简讯) get ids of their own; posting the same page again yields the same ids (hence the same event ids), so a
+     * corrected page posted with a higher revision updates its articles as long as its items keep their order.
      */
-    public static String sourceId(ParsedPage page, ParsedItem item) {
+    public static String sourceId(ParsedPage page, int position) {
         Publication publication = page.masthead().publication();
-        String name = String.join("|", publication.name(), publication.issueDate().toString(), page.page(),
-                item.headline().main());
-        return publication.issueDate() + "-p" + page.page().replace("版", "") + "-"
-                + UUID.nameUUIDFromBytes(name.getBytes(UTF_8));
+        return String.format(Locale.ROOT, "%s-p%s-%02d-%s", publication.issueDate(), page.page().replace("版", ""),
+                position, paperKey(publication.name()));
     }
 
-    private static ArticleRequest of(ParsedPage page, ParsedItem item, int revision) {
+    private static String paperKey(String paperName) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(paperName.getBytes(UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 4);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    private static ArticleRequest of(ParsedPage page, ParsedItem item, String sourceId, int revision) {
         Headline headline = item.headline();
-        return new ArticleRequest(null, sourceId(page, item), revision, null, null,
+        return new ArticleRequest(null, sourceId, revision, null, null,
                 publication(page.masthead().publication()), page.page(), page.masthead().section(),
                 headline.main(), headline.subheadline(), headline.kicker(), item.dateline(),
                 item.byline().stream().map(IssueArticleRequests::contributor).toList(),

@@ -18,7 +18,7 @@
  * the two, as 图片新闻 are printed (on the reference page: the 奋楫号 paragraph).</li>
  * </ol>
  * {@link io.herald.ingest.formats.issue.IssueArticleRequests} turns every item into the request
- * {@code POST /articles} would take, with a stable source id (date, page, name-based UUID of paper, date,
- * page and headline), so a page posted again yields the same article and event ids.
+ * {@code POST /articles} would take, with a stable source id of its own (date, page, position on the page, a key
+ * of the paper), so a page posted again yields the same article and event ids.
  */
 package io.herald.ingest.formats.issue;

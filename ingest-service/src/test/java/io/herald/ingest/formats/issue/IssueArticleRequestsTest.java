@@ -33,8 +33,9 @@ class IssueArticleRequestsTest {
             assertEquals("01版", request.page());
             assertEquals(10, request.related().size());
             assertEquals(new RelatedEntryRequest("开发区规范提升要敢于“亮牌”", "02版"), request.related().get(0));
-            assertTrue(request.sourceId().matches("2026-04-06-p01-[0-9a-f-]{36}"), request.sourceId());
         }
+        assertEquals(List.of("2026-04-06-p01-01-f10687e6", "2026-04-06-p01-02-f10687e6", "2026-04-06-p01-03-f10687e6"),
+                requests.stream().map(ArticleRequest::sourceId).toList());
         ArticleRequest photo = requests.get(1);
         assertEquals(List.of(BodyBlock.Type.PARAGRAPH, BodyBlock.Type.IMAGE), photo.body().stream().map(b -> b.type()).toList());
         assertEquals("新华社发", photo.images().get(0).credit());
@@ -53,6 +54,24 @@ class IssueArticleRequestsTest {
         assertTrue(ids(page3).stream().allMatch(id -> id.startsWith("2026-04-06-p03-")));
         assertEquals(Set.of(3), IssueArticleRequests.of(page, 3).stream().map(ArticleRequest::revision)
                 .collect(Collectors.toSet()));
+    }
+
+    @Test
+    void itemsWithTheSameHeadlineGetIdsOfTheirOwnByPosition() {
+        ParsedPage briefs = PageParser.parse(PageTexts.read(PageTexts.TWO_BRIEFS), PageLabels.DEFAULT);
+        List<ArticleRequest> requests = IssueArticleRequests.of(briefs, 1);
+
+        assertEquals(List.of("简讯", "简讯"), requests.stream().map(ArticleRequest::headline).toList());
+        assertEquals(List.of("2026-04-06-p01-01-f10687e6", "2026-04-06-p01-02-f10687e6"), ids(briefs));
+    }
+
+    @Test
+    void anotherPaperOnTheSameDateAndPageHasOtherIds() {
+        ParsedPage other = PageParser.parse(PageTexts.read(PageTexts.REFERENCE).replace("# 中国高新技术产业导报", "# 科技日报"),
+                PageLabels.DEFAULT);
+
+        assertEquals("科技日报", other.masthead().publication().name());
+        assertTrue(ids(other).stream().noneMatch(ids(page)::contains), ids(other).toString());
     }
 
     private static List<String> ids(ParsedPage page) {

@@ -10,6 +10,8 @@ public final class PageTexts {
 
     /** The front page of 中国高新技术产业导报, 2026-04-06, as PDF extraction gave it. */
     public static final String REFERENCE = "china-hightech-herald-2026-04-06-p01.md";
+    /** A page made from the reference page: two articles both headed 简讯, the second with the 奋楫号 picture. */
+    public static final String TWO_BRIEFS = "two-briefs-2026-04-06-p01.md";
 
     private PageTexts() {
     }

@@ -1,0 +1,59 @@
+package io.herald.ingest.api;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.herald.ingest.api.Problem.FieldError;
+import io.herald.ingest.article.ArticleIds;
+import io.herald.ingest.article.ArticleRequest;
+
+/**
+ * Refuses a page whose items would be published under one article id, before any of them is: the catalog
+ * would keep only one of them while the answer listed both.
+ */
+final class DistinctItemIds {
+
+    private DistinctItemIds() {
+    }
+
+    /**
+     * @param source the source the items are published as
+     * @param items  the page's items in page order
+     * @throws DuplicateItemIdException naming every pair of items ({@code items[i]}) that share an id
+     */
+    static void require(String source, List<ArticleRequest> items) {
+        Map<String, Integer> firstWithId = new HashMap<>();
+        List<FieldError> errors = new ArrayList<>();
+        List<String> pairs = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            String articleId = ArticleIds.articleId(source, items.get(i).sourceId());
+            Integer first = firstWithId.putIfAbsent(articleId, i);
+            if (first != null) {
+                String firstItem = "items[" + first + "] (" + items.get(first).headline() + ")";
+                errors.add(new FieldError("items[" + i + "]", "has the article id " + articleId + " of " + firstItem));
+                pairs.add(firstItem + " and items[" + i + "] (" + items.get(i).headline() + ") as " + articleId);
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new DuplicateItemIdException("The page would publish two items under one id: " + String.join("; ",
+                    pairs) + ". Nothing was published.", errors);
+        }
+    }
+
+    /** Two items of a page would be published under one article id: a 422 problem naming both. */
+    static final class DuplicateItemIdException extends RuntimeException {
+
+        private final List<FieldError> errors;
+
+        DuplicateItemIdException(String message, List<FieldError> errors) {
+            super(message);
+            this.errors = List.copyOf(errors);
+        }
+
+        List<FieldError> errors() {
+            return errors;
+        }
+    }
+}

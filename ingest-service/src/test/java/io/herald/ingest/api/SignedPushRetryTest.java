@@ -1,0 +1,129 @@
+package io.herald.ingest.api;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.herald.devstack.KafkaBroker;
+import io.herald.devstack.testing.KafkaTestResource;
+import io.herald.devstack.testing.PostgresTestResource;
+import io.herald.events.EventContract;
+import io.herald.ingest.ArticleFixtures;
+import io.herald.ingest.Credentials;
+import io.herald.ingest.formats.superdesk.HttpPushTransmitter;
+import io.herald.ingest.formats.superdesk.HttpPushTransmitter.PublishError;
+import io.herald.ingest.formats.superdesk.SuperdeskFixtures;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+
+/**
+ * A signed push answered 503 because Kafka was unreachable does not use up its signature: sent again unchanged
+ * once Kafka is back, it is accepted and its event is on Kafka once; only then is the same request a replay.
+ * The test broker is really shut down (its controller keeps running) and started again on the same port.
+ */
+@QuarkusTest
+@WithTestResource(KafkaTestResource.class)
+@WithTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "ingest"))
+class SignedPushRetryTest {
+
+    @TestHTTPResource("/superdesk/items")
+    URL resourceUrl;
+
+    @TestHTTPResource("/superdesk/assets")
+    URL assetsUrl;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    /** The test broker, from {@link KafkaTestResource}. */
+    KafkaBroker broker;
+
+    @Test
+    void pushesAnswered503AreAcceptedWhenSentAgainUnchangedAndOnlyThenAreReplays() {
+        HttpPushTransmitter superdesk = new HttpPushTransmitter(resourceUrl.toString(), assetsUrl.toString(), Map.of());
+        String guid = "urn:newsml:superdesk.example:" + UUID.randomUUID();
+        ObjectNode item = SuperdeskFixtures.item(guid, "unused");
+        item.remove("associations");
+        String sourceId = "retry-" + UUID.randomUUID();
+        String article = ArticleFixtures.seedArticle(sourceId).toString();
+        String timestamp = String.valueOf(Instant.now().getEpochSecond());
+
+        broker.stopBroker();
+        try {
+            assertEquals(503, assertThrows(PublishError.class, () -> superdesk.transmit(item)).status());
+            heraldSigned(article, timestamp).statusCode(503);
+        } finally {
+            broker.startBroker();
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> given().get("/q/health/ready").statusCode() == 200);
+
+        superdesk.transmit(item);
+        String eventId = heraldSigned(article, timestamp).statusCode(202).extract().path("eventId");
+
+        assertEquals(List.of("POST /superdesk/items -> 503", "POST /superdesk/items -> 202"), superdesk.log());
+        assertEquals(Set.of(eventId), eventIdsOnKafka("demo:" + sourceId));
+        assertEquals(1, eventIdsOnKafka("superdesk:" + guid).size());
+        PublishError replay = assertThrows(PublishError.class, () -> superdesk.transmit(item));
+        assertEquals(401, replay.status());
+        assertTrue(replay.body().contains("replay"), replay.body());
+        heraldSigned(article, timestamp).statusCode(401).contentType(Problem.MEDIA_TYPE)
+                .body("detail", containsString("replay"));
+    }
+
+    /** {@code POST /articles} signed by source demo with {@code X-Herald-Signature}. */
+    private static ValidatableResponse heraldSigned(String article, String timestamp) {
+        String signature = "sha256=" + Credentials.hmacHex("HmacSHA256", Credentials.DEMO_SIGNING_SECRET,
+                (timestamp + "." + article).getBytes(StandardCharsets.UTF_8));
+        return given().header("X-Herald-Source", "demo")
+                .header("X-Herald-Timestamp", timestamp)
+                .header("X-Herald-Signature", signature)
+                .contentType(ContentType.JSON).body(article.getBytes(StandardCharsets.UTF_8))
+                .when().post("/articles").then();
+    }
+
+    /** The distinct {@code ce_id}s of the records keyed {@code articleId}, once there is at least one. */
+    private Set<String> eventIdsOnKafka(String key) {
+        try (KafkaCompanion kafka = new KafkaCompanion(bootstrapServers);
+                ConsumerTask<String, String> task = kafka
+                        .consumeWithDeserializers(new StringDeserializer(), new StringDeserializer())
+                        .withGroupId("test-" + UUID.randomUUID())
+                        .withProp(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest")
+                        .fromTopics(EventContract.ARTICLES_SUBMITTED)) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> !keyed(task, key).isEmpty());
+            return keyed(task, key).stream()
+                    .map(record -> KafkaCompanion.getHeader(record.headers(), EventContract.CE_ID))
+                    .collect(Collectors.toSet());
+        }
+    }
+
+    private static List<ConsumerRecord<String, String>> keyed(ConsumerTask<String, String> task, String key) {
+        return task.getRecords().stream().filter(record -> key.equals(record.key())).toList();
+    }
+}
