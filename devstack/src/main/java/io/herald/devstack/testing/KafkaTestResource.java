@@ -2,14 +2,16 @@ package io.herald.devstack.testing;
 
 import java.util.Map;
 
+import io.herald.devstack.HeraldTopics;
 import io.herald.devstack.KafkaBroker;
+import io.herald.devstack.TopicAdmin;
 import io.herald.events.EventContract;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
- * Starts a real Kafka broker for a {@code @QuarkusTest} and points {@code kafka.bootstrap.servers}
- * at it. Use with {@code @WithTestResource(KafkaTestResource.class)}. A test field of type {@link KafkaBroker}
- * receives the broker, e.g. to stop and start it.
+ * Starts a real Kafka broker for a {@code @QuarkusTest}, creates Herald's topics with the settings a stack
+ * gives them ({@link HeraldTopics}, e.g. records up to 2 MiB), and points {@code kafka.bootstrap.servers} at
+ * it. Use with {@code @WithTestResource(KafkaTestResource.class)}.
  */
 public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
 
@@ -18,6 +20,7 @@ public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
         broker = KafkaBroker.start(ScratchDirectory.create("kafka"), EventContract.DEFAULT_PARTITIONS);
+        TopicAdmin.createMissing(broker.bootstrapServers(), HeraldTopics.all());
         return Map.of("kafka.bootstrap.servers", broker.bootstrapServers());
     }
 

@@ -19,12 +19,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
-import io.herald.events.ArticleSubmitted;
 import io.herald.ingest.auth.Caller;
 import io.herald.ingest.auth.IntakeFormat;
 import io.herald.ingest.article.ArticleRequest;
-import io.herald.ingest.article.ArticleRequestMapper;
-import io.herald.ingest.publish.ArticlePublisher;
+import io.herald.ingest.publish.ArticleSubmissions;
 import io.smallrye.mutiny.Uni;
 
 /** {@code POST /articles}: one revision of one article in, one {@code ArticleSubmitted} event out. */
@@ -32,16 +30,13 @@ import io.smallrye.mutiny.Uni;
 @Tag(name = "articles", description = "Submit articles to the pipeline")
 public class ArticleResource {
 
-    private final ArticleRequestMapper mapper;
-    private final ArticlePublisher publisher;
+    private final ArticleSubmissions submissions;
     private final Caller caller;
     private final IdempotentSubmissions idempotency;
 
     @Inject
-    public ArticleResource(ArticleRequestMapper mapper, ArticlePublisher publisher, Caller caller,
-            IdempotentSubmissions idempotency) {
-        this.mapper = mapper;
-        this.publisher = publisher;
+    public ArticleResource(ArticleSubmissions submissions, Caller caller, IdempotentSubmissions idempotency) {
+        this.submissions = submissions;
         this.caller = caller;
         this.idempotency = idempotency;
     }
@@ -51,8 +46,11 @@ public class ArticleResource {
     @Produces(MediaType.APPLICATION_JSON)
     @ResponseStatus(202)
     @Operation(summary = "Submit one revision of an article",
-            description = "Answers 202 only after Kafka acknowledged the event; posting the same revision again "
-                    + "yields the same event id, which consumers drop as a duplicate. With an Idempotency-Key, the "
+            description = "Answers 202 only after Kafka acknowledged the event. A revision stands for one content: "
+                    + "the same content again as the same revision (or with no revision, as the article's latest) yields "
+                    + "the same event id, which consumers drop as a duplicate; other content with no revision becomes "
+                    + "the next revision; other content with a revision already acknowledged is a 409 naming the "
+                    + "revision to send. With an Idempotency-Key, the "
                     + "same request again gets the first answer and is not published again (per instance, for "
                     + "herald.ingest.idempotency-ttl).")
     @APIResponse(responseCode = "202", description = "Kafka holds the event",
@@ -66,9 +64,13 @@ public class ArticleResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was already used with a different request",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The revision already stands for other content; the problem names the revision to send",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "The article is larger than herald.ingest.max-article-bytes (1 MiB by default) as an event",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "Not sent as application/json",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "Kafka did not acknowledge in time; retry after Retry-After seconds",
+    @APIResponse(responseCode = "503", description = "Kafka or ingest's database did not answer in time; retry after Retry-After seconds",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<SubmissionReceipt> submit(@HeaderParam("Idempotency-Key") String idempotencyKey,
             @NotNull @Valid ArticleRequest request) {
@@ -79,9 +81,6 @@ public class ArticleResource {
     }
 
     private Uni<SubmissionReceipt> publish(ArticleRequest request, String source) {
-        Instant now = Instant.now();
-        ArticleSubmitted article = mapper.toEvent(request, source, now);
-        return publisher.publish(article, now)
-                .map(event -> new SubmissionReceipt(article.articleId(), article.revision(), event.id()));
+        return submissions.submit(request, source, Instant.now()).map(SubmissionReceipt::of);
     }
 }

@@ -29,19 +29,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
-import io.herald.events.ArticleSubmitted;
 import io.herald.ingest.api.Problem.FieldError;
 import io.herald.ingest.article.ArticleRequest;
-import io.herald.ingest.article.ArticleRequestMapper;
 import io.herald.ingest.auth.Caller;
 import io.herald.ingest.auth.IntakeFormat;
 import io.herald.ingest.bulk.BulkConfig;
 import io.herald.ingest.bulk.BulkReceipt;
+import io.herald.ingest.bulk.BulkSubmission;
 import io.herald.ingest.bulk.LineResult;
 import io.herald.ingest.bulk.NdjsonLines;
-import io.herald.ingest.bulk.PipelinedSends;
 import io.herald.ingest.bulk.SendWindow;
-import io.herald.ingest.publish.ArticlePublisher;
+import io.herald.ingest.publish.ArticleSubmissions;
+import io.herald.ingest.publish.ArticleTooLargeException;
 import io.smallrye.common.annotation.Blocking;
 
 /**
@@ -55,8 +54,7 @@ public class BulkArticleResource {
 
     public static final String NDJSON = "application/x-ndjson";
 
-    private final ArticleRequestMapper mapper;
-    private final ArticlePublisher publisher;
+    private final ArticleSubmissions submissions;
     private final Validator validator;
     private final ObjectReader articleReader;
     private final BulkConfig config;
@@ -64,10 +62,9 @@ public class BulkArticleResource {
     private final Caller caller;
 
     @Inject
-    public BulkArticleResource(ArticleRequestMapper mapper, ArticlePublisher publisher, Validator validator,
-            ObjectMapper json, BulkConfig config, SendWindow window, Caller caller) {
-        this.mapper = mapper;
-        this.publisher = publisher;
+    public BulkArticleResource(ArticleSubmissions submissions, Validator validator, ObjectMapper json,
+            BulkConfig config, SendWindow window, Caller caller) {
+        this.submissions = submissions;
         this.validator = validator;
         this.articleReader = json.readerFor(ArticleRequest.class).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         this.config = config;
@@ -81,8 +78,10 @@ public class BulkArticleResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Blocking
     @Operation(summary = "Submit many articles, one JSON article per line (NDJSON)",
-            description = "Each line is validated and published like POST /articles; good lines are published even "
-                    + "when others fail. Answers once every line's event was acknowledged (or timed out).")
+            description = "Each line is validated and published like POST /articles, with the same rule for revision "
+                    + "(a line whose revision stands for other content, or that is larger than herald.ingest.max-article-bytes, "
+                    + "is that line's error); good lines are published even when others fail. Answers once every line's "
+                    + "event was acknowledged (or timed out).")
     @APIResponse(responseCode = "200", description = "One result per non-blank line: its receipt or its errors",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BulkReceipt.class)))
     @APIResponse(responseCode = "400", description = "The body holds no article",
@@ -97,7 +96,7 @@ public class BulkArticleResource {
         String source = caller.source();
         Instant now = Instant.now();
         NdjsonLines lines = new NdjsonLines(body, config.maxLineLength());
-        PipelinedSends sends = new PipelinedSends(window);
+        BulkSubmission sends = new BulkSubmission(submissions, window, config.chunkSize());
         for (NdjsonLines.Line line = lines.next(); line != null; line = lines.next()) {
             if (!line.isBlank()) {
                 submitLine(line, source, now, sends);
@@ -118,7 +117,7 @@ public class BulkArticleResource {
         return submitBulk(body);
     }
 
-    private void submitLine(NdjsonLines.Line line, String source, Instant now, PipelinedSends sends)
+    private void submitLine(NdjsonLines.Line line, String source, Instant now, BulkSubmission sends)
             throws InterruptedException {
         if (line.tooLong()) {
             sends.add(LineResult.invalid(line.number(),
@@ -130,13 +129,13 @@ public class BulkArticleResource {
             ArticleRequest request = articleReader.readValue(line.bytes());
             errors = violations(request, source);
             if (errors.isEmpty()) {
-                ArticleSubmitted article = mapper.toEvent(request, source, now);
-                sends.send(line.number(), publisher.publish(article, now).map(event -> LineResult.accepted(
-                        line.number(), article.articleId(), article.revision(), event.id())));
+                sends.submit(line.number(), submissions.prepare(request, source, now));
                 return;
             }
         } catch (IOException e) {
             errors = List.of(unreadable(e));
+        } catch (ArticleTooLargeException e) {
+            errors = List.of(new FieldError(e.field(), e.rule()));
         }
         sends.add(LineResult.invalid(line.number(), errors));
     }

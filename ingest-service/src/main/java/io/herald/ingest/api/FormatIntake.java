@@ -10,13 +10,13 @@ import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
-import io.herald.events.ArticleSubmitted;
 import io.herald.ingest.api.Problem.FieldError;
 import io.herald.ingest.article.ArticleRequest;
-import io.herald.ingest.article.ArticleRequestMapper;
 import io.herald.ingest.auth.Caller;
 import io.herald.ingest.auth.IntakeFormat;
-import io.herald.ingest.publish.ArticlePublisher;
+import io.herald.ingest.publish.ArticleSubmissions;
+import io.herald.ingest.publish.ArticleTooLargeException;
+import io.herald.ingest.publish.RevisionConflictException;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -29,15 +29,13 @@ public class FormatIntake {
 
     private final Caller caller;
     private final Validator validator;
-    private final ArticleRequestMapper mapper;
-    private final ArticlePublisher publisher;
+    private final ArticleSubmissions submissions;
 
     @Inject
-    public FormatIntake(Caller caller, Validator validator, ArticleRequestMapper mapper, ArticlePublisher publisher) {
+    public FormatIntake(Caller caller, Validator validator, ArticleSubmissions submissions) {
         this.caller = caller;
         this.validator = validator;
-        this.mapper = mapper;
-        this.publisher = publisher;
+        this.submissions = submissions;
     }
 
     /**
@@ -54,16 +52,24 @@ public class FormatIntake {
         if (!violations.isEmpty()) {
             throw new InvalidFieldsException(violations.stream().map(v -> fieldError(v, formatFields)).toList());
         }
-        Instant now = Instant.now();
-        ArticleSubmitted article = mapper.toEvent(request, caller.source(), now);
-        return publisher.publish(article, now)
-                .map(event -> new SubmissionReceipt(article.articleId(), article.revision(), event.id()));
+        try {
+            return submissions.submit(request, caller.source(), Instant.now())
+                    .onFailure(RevisionConflictException.class).transform(e -> ((RevisionConflictException) e)
+                            .as(formatField("revision", formatFields)))
+                    .map(SubmissionReceipt::of);
+        } catch (ArticleTooLargeException e) {
+            throw e.field() == null ? e : e.as(formatField(e.field(), formatFields));
+        }
+    }
+
+    private static String formatField(String heraldField, Map<String, String> formatFields) {
+        return formatFields.getOrDefault(heraldField, heraldField);
     }
 
     private static FieldError fieldError(ConstraintViolation<ArticleRequest> violation, Map<String, String> formatFields) {
         String heraldPath = FieldPath.of(violation.getPropertyPath());
         String top = heraldPath == null ? null : heraldPath.split("[.\\[]", 2)[0];
-        String field = formatFields.getOrDefault(top, top);
+        String field = top == null ? null : formatField(top, formatFields);
         return new FieldError(field, "Herald's " + heraldPath + " " + violation.getMessage());
     }
 }

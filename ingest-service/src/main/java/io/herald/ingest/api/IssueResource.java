@@ -34,7 +34,6 @@ import org.jboss.resteasy.reactive.ResponseStatus;
 import io.herald.events.ArticleSubmitted;
 import io.herald.events.CloudEvent;
 import io.herald.ingest.article.ArticleRequest;
-import io.herald.ingest.article.ArticleRequestMapper;
 import io.herald.ingest.auth.Caller;
 import io.herald.ingest.auth.IntakeFormat;
 import io.herald.ingest.formats.issue.IssueArticleRequests;
@@ -43,7 +42,9 @@ import io.herald.ingest.formats.issue.PageParser;
 import io.herald.ingest.formats.issue.ParsedItem;
 import io.herald.ingest.formats.issue.ParsedPage;
 import io.herald.ingest.formats.issue.UnrecognisedPageException;
-import io.herald.ingest.publish.ArticlePublisher;
+import io.herald.ingest.publish.Accepted;
+import io.herald.ingest.publish.ArticleSubmissions;
+import io.herald.ingest.publish.PreparedArticle;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -56,15 +57,13 @@ public class IssueResource {
 
     static final String MARKDOWN = "text/markdown";
 
-    private final ArticleRequestMapper mapper;
-    private final ArticlePublisher publisher;
+    private final ArticleSubmissions submissions;
     private final Validator validator;
     private final Caller caller;
 
     @Inject
-    public IssueResource(ArticleRequestMapper mapper, ArticlePublisher publisher, Validator validator, Caller caller) {
-        this.mapper = mapper;
-        this.publisher = publisher;
+    public IssueResource(ArticleSubmissions submissions, Validator validator, Caller caller) {
+        this.submissions = submissions;
         this.validator = validator;
         this.caller = caller;
     }
@@ -89,6 +88,10 @@ public class IssueResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "The source may not use the issue intake",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "An item's revision already stands for other content: nothing was sent; the problem names the revision to send",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "An item is larger than herald.ingest.max-article-bytes as an event: nothing was sent",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "Not sent as text/markdown or text/plain",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Two items would be published under one id; the problem names "
@@ -99,35 +102,35 @@ public class IssueResource {
     public Uni<IssueReport> submit(byte[] body,
             @Parameter(description = "page label when the masthead prints none, e.g. 01版, 1 or A1")
             @QueryParam("page") String page,
-            @Parameter(description = "revision of every item; raise it to correct a page already posted")
+            @Parameter(description = "revision of every item; the same page again with this revision is the same events; "
+                    + "to correct a page already posted, raise it (a changed item at a revision already accepted is a 409)")
             @QueryParam("revision") @DefaultValue("1") @Min(1) int revision) {
         caller.requireFormat(IntakeFormat.ISSUE);
         ParsedPage parsed = PageParser.parse(utf8(body), pageLabel(page));
         Instant now = Instant.now();
+        String source = caller.source();
         List<ArticleRequest> requests = validated(IssueArticleRequests.of(parsed, revision));
-        DistinctItemIds.require(caller.source(), requests);
-        List<ArticleSubmitted> events = requests.stream()
-                .map(request -> mapper.toEvent(request, caller.source(), now))
+        DistinctItemIds.require(source, requests);
+        List<PreparedArticle> articles = requests.stream()
+                .map(request -> submissions.prepare(request, source, now))
                 .toList();
-        List<Uni<CloudEvent>> sends = events.stream()
-                .map(event -> publisher.publish(event, now).onFailure().recoverWithNull())
-                .toList();
-        return Uni.join().all(sends).andFailFast().map(acknowledged -> report(parsed, events, acknowledged));
+        return submissions.submitTogether(articles).map(acknowledged -> report(parsed, articles, acknowledged));
     }
 
-    private static IssueReport report(ParsedPage page, List<ArticleSubmitted> events, List<CloudEvent> acknowledged) {
+    private static IssueReport report(ParsedPage page, List<PreparedArticle> articles, List<Accepted> acknowledged) {
         List<String> published = new ArrayList<>();
         List<String> failed = new ArrayList<>();
         List<Integer> failedIndexes = new ArrayList<>();
         List<IssueReport.Item> items = new ArrayList<>();
-        for (int i = 0; i < events.size(); i++) {
-            ArticleSubmitted event = events.get(i);
-            CloudEvent ce = acknowledged.get(i);
-            if (ce == null) {
-                failed.add(event.articleId());
+        for (int i = 0; i < articles.size(); i++) {
+            Accepted accepted = acknowledged.get(i);
+            if (accepted == null) {
+                failed.add(articles.get(i).articleId());
                 failedIndexes.add(i);
                 continue;
             }
+            ArticleSubmitted event = accepted.article();
+            CloudEvent ce = accepted.event();
             published.add(event.articleId());
             ParsedItem item = page.items().get(i);
             items.add(new IssueReport.Item(item.kind().name().toLowerCase(), event.articleId(), event.revision(), ce.id(),

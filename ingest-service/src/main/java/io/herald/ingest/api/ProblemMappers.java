@@ -19,14 +19,18 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
+import io.herald.ingest.Failures;
 import io.herald.ingest.api.Problem.FieldError;
 import io.herald.ingest.config.IngestConfig;
 import io.herald.ingest.formats.issue.UnrecognisedPageException;
+import io.herald.ingest.publish.ArticleTooLargeException;
 import io.herald.ingest.publish.PublishFailedException;
+import io.herald.ingest.publish.RevisionConflictException;
 
 /**
  * Turns every failure into an RFC 9457 {@code application/problem+json} answer: bad input into a 400
- * naming the field and the rule, an unavailable Kafka into a 503 with {@code Retry-After}, HTTP errors
+ * naming the field and the rule, a revision that stands for other content into a 409, an article larger than
+ * Herald carries into a 413, an unavailable Kafka into a 503 with {@code Retry-After}, HTTP errors
  * (404, 405, 415 …) into their status, and anything unexpected into a logged 500.
  */
 public class ProblemMappers {
@@ -36,6 +40,8 @@ public class ProblemMappers {
     static final String PUBLISH_UNAVAILABLE = "urn:herald:problem:publish-unavailable";
     static final String IDEMPOTENCY_KEY_REUSED = "urn:herald:problem:idempotency-key-reused";
     static final String DUPLICATE_ITEM_ID = "urn:herald:problem:duplicate-item-id";
+    static final String REVISION_CONFLICT = "urn:herald:problem:revision-conflict";
+    static final String ARTICLE_TOO_LARGE = "urn:herald:problem:article-too-large";
     static final String ABOUT_BLANK = "about:blank";
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
@@ -75,11 +81,11 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response httpError(WebApplicationException e, UriInfo uri) {
         // Quarkus REST wraps JSON syntax and binding errors in a 400 WebApplicationException.
-        JsonParseException syntaxError = causeOf(e, JsonParseException.class);
+        JsonParseException syntaxError = Failures.causeOf(e, JsonParseException.class);
         if (syntaxError != null) {
             return malformedJson(syntaxError, uri);
         }
-        JsonMappingException bindingError = causeOf(e, JsonMappingException.class);
+        JsonMappingException bindingError = Failures.causeOf(e, JsonMappingException.class);
         if (bindingError != null) {
             return unreadableField(bindingError, uri);
         }
@@ -98,10 +104,22 @@ public class ProblemMappers {
         IssuePartlyPublishedException page = e instanceof IssuePartlyPublishedException partly ? partly : null;
         Response problem = problem(new Problem(PUBLISH_UNAVAILABLE, "Cannot publish now", 503,
                 page != null ? page.detail(retryAfterSeconds)
-                        : "The article was not accepted: the event log did not acknowledge it in time. "
+                        : "The article was not accepted: the event log or ingest's database did not answer in time. "
                                 + "Send the same revision again after " + retryAfterSeconds + " s.",
                 path(uri), page != null ? page.errors() : List.of()));
         return Response.fromResponse(problem).header(HttpHeaders.RETRY_AFTER, retryAfterSeconds).build();
+    }
+
+    @ServerExceptionMapper
+    public Response revisionConflict(RevisionConflictException e, UriInfo uri) {
+        return problem(new Problem(REVISION_CONFLICT, "Revision already taken", 409, e.getMessage(), path(uri),
+                List.of(new FieldError(e.field(), e.rule()))));
+    }
+
+    @ServerExceptionMapper
+    public Response articleTooLarge(ArticleTooLargeException e, UriInfo uri) {
+        return problem(new Problem(ARTICLE_TOO_LARGE, "Article too large", 413, e.getMessage(), path(uri),
+                List.of(new FieldError(e.field(), e.rule()))));
     }
 
     @ServerExceptionMapper
@@ -167,14 +185,5 @@ public class ProblemMappers {
 
     private static String path(UriInfo uri) {
         return uri.getRequestUri().getRawPath();
-    }
-
-    private static <T extends Throwable> T causeOf(Throwable failure, Class<T> type) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (type.isInstance(cause)) {
-                return type.cast(cause);
-            }
-        }
-        return null;
     }
 }

@@ -17,8 +17,6 @@ import io.herald.ingest.config.IngestConfig;
 @Singleton
 public class ArticleRequestMapper {
 
-    static final int FIRST_REVISION = 1;
-
     private final String defaultLanguage;
 
     @Inject
@@ -31,15 +29,18 @@ public class ArticleRequestMapper {
     }
 
     /**
+     * @param articleId  the article's id ({@link ArticleIds#articleId})
+     * @param revision   the revision ingest resolved for the request (see {@code io.herald.ingest.publish.RevisionClaims})
      * @param source     the authenticated source, which the event is published as
      * @param receivedAt when ingest received the request: this revision's creation time unless the
      *                   source sent one, and the first creation time unless the source sent that
      */
-    public ArticleSubmitted toEvent(ArticleRequest request, String source, Instant receivedAt) {
+    public ArticleSubmitted toEvent(ArticleRequest request, String articleId, int revision, String source,
+            Instant receivedAt) {
         Instant versionCreated = Objects.requireNonNullElse(request.versionCreated(), receivedAt);
         return new ArticleSubmitted(
-                ArticleIds.articleId(source, request.sourceId()),
-                Objects.requireNonNullElse(request.revision(), FIRST_REVISION),
+                articleId,
+                revision,
                 Objects.requireNonNullElse(request.pubStatus(), PubStatus.USABLE),
                 Objects.requireNonNullElse(request.language(), defaultLanguage),
                 request.publication() == null ? null : request.publication().toEvent(),

@@ -11,6 +11,13 @@ public interface BulkConfig {
     @WithDefault("1000")
     int maxInFlight();
 
+    /**
+     * How many articles are given their revisions together (a few batched statements in ingest's database per
+     * chunk, not round trips per line); an article id that comes again starts a new chunk.
+     */
+    @WithDefault("500")
+    int chunkSize();
+
     /** The longest line (bytes, without its line break) read as an article; a longer line is that line's error. */
     @WithDefault("1048576")
     int maxLineLength();

@@ -1,9 +1,12 @@
 package io.herald.ingest.bulk;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+
+import io.smallrye.mutiny.Uni;
 
 /**
  * The places for bulk sends awaiting Kafka's acknowledgement, shared by all bulk requests: however many
@@ -20,11 +23,22 @@ public class SendWindow {
         this.places = new Semaphore(config.maxInFlight(), true);
     }
 
-    void acquire() throws InterruptedException {
+    /**
+     * Subscribes to {@code send} once a place is free (blocking the caller while the window is full); the place
+     * is freed when the send completes, and the future completes as the send did.
+     */
+    public <T> CompletableFuture<T> send(Uni<T> send) throws InterruptedException {
         places.acquire();
-    }
-
-    void release() {
-        places.release();
+        CompletableFuture<T> result = new CompletableFuture<>();
+        send.subscribe().with(
+                item -> {
+                    places.release();
+                    result.complete(item);
+                },
+                failure -> {
+                    places.release();
+                    result.completeExceptionally(failure);
+                });
+        return result;
     }
 }

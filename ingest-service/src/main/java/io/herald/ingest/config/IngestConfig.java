@@ -28,6 +28,23 @@ public interface IngestConfig {
     @WithDefault("10000")
     int idempotencyCacheSize();
 
+    /**
+     * The largest article accepted, in bytes of its serialized event value (JSON); a larger one is a 413 problem.
+     * 1 MiB: far above any real article (a long feature with many images is tens of KB), and half of the 2 MiB
+     * that the producer ({@code max.request.size}) and Herald's topics ({@code max.message.bytes}) allow, which
+     * leaves room for the record's key, headers and batch overhead.
+     */
+    @WithDefault("1048576")
+    int maxArticleBytes();
+
+    /**
+     * How long a claim on an article's revision holds while its event is being sent: after this a claim whose
+     * sender neither got Kafka's acknowledgement nor gave the claim up (it died) no longer blocks other content
+     * for that revision. Well above {@code publish-timeout}, which bounds every send.
+     */
+    @WithDefault("60s")
+    Duration revisionClaimTimeout();
+
     /** BCP 47 language of articles that do not name one. */
     @WithDefault("zh-CN")
     String defaultLanguage();

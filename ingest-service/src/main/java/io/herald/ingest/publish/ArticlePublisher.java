@@ -7,11 +7,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.jboss.logging.Logger;
 
+import io.herald.ingest.Failures;
 import io.herald.events.ArticleSubmitted;
 import io.herald.events.CloudEvent;
 import io.herald.events.EventContract;
@@ -61,7 +63,8 @@ public class ArticlePublisher {
     /**
      * Sends one revision. The returned Uni yields the event's CloudEvents attributes once Kafka has
      * acknowledged the record, and fails with {@link PublishFailedException} if the send fails or the
-     * acknowledgement does not arrive within {@code herald.ingest.publish-timeout}.
+     * acknowledgement does not arrive within {@code herald.ingest.publish-timeout}, or with
+     * {@link ArticleTooLargeException} if Kafka refuses the record as too large (not worth a retry).
      */
     public Uni<CloudEvent> publish(ArticleSubmitted article, Instant time) {
         CloudEvent event = new CloudEvent(
@@ -75,6 +78,14 @@ public class ArticlePublisher {
         return Uni.createFrom().deferred(() -> producer.send(record))
                 .ifNoItem().after(timeout).fail()
                 .onFailure().transform(failure -> {
+                    RecordTooLargeException tooLarge = Failures.causeOf(failure, RecordTooLargeException.class);
+                    if (tooLarge != null) {
+                        LOG.warnf("Kafka refused event %s (article %s, revision %d) as too large: %s. Answering 413; "
+                                + "herald.ingest.max-article-bytes should stay below the producer's max.request.size "
+                                + "and the topic's max.message.bytes.", event.id(), article.articleId(),
+                                article.revision(), tooLarge.getMessage());
+                        return new ArticleTooLargeException(article.articleId(), tooLarge);
+                    }
                     LOG.warnf("Kafka at %s did not acknowledge event %s (article %s, revision %d) within the publish "
                             + "timeout of %d ms: %s. Answering 503; check that the brokers are reachable, or raise "
                             + "herald.ingest.publish-timeout.", bootstrapServers, event.id(), article.articleId(),

@@ -24,14 +24,17 @@ class ArticleRequestMapperTest {
 
     private static final Instant RECEIVED_AT = Instant.parse("2026-04-06T01:02:03Z");
 
+    /** The revision ingest resolved for the request (RevisionClaims' business): the event carries it as given. */
+    private static final int RESOLVED_REVISION = 4;
+
     private final ArticleRequestMapper mapper = new ArticleRequestMapper("zh-CN");
 
     @Test
     void seedArticleMapsToTheWholeEvent() {
-        ArticleSubmitted event = mapper.toEvent(request(ArticleFixtures.seedArticle()), "demo", RECEIVED_AT);
+        ArticleSubmitted event = toEvent(ArticleFixtures.seedArticle(), "demo");
 
         assertEquals("demo:2026-04-06-p01-a1", event.articleId());
-        assertEquals(1, event.revision());
+        assertEquals(RESOLVED_REVISION, event.revision());
         assertEquals(PubStatus.USABLE, event.pubStatus());
         assertEquals("zh-CN", event.language());
         assertEquals(new Publication("中国高新技术产业导报", "CHINA HIGH-TECH INDUSTRY HERALD", LocalDate.of(2026, 4, 6),
@@ -58,9 +61,8 @@ class ArticleRequestMapperTest {
         ObjectNode article = ArticleFixtures.seedArticle();
         article.remove(List.of("revision", "pubStatus", "language", "firstCreated"));
 
-        ArticleSubmitted event = mapper.toEvent(request(article), "demo", RECEIVED_AT);
+        ArticleSubmitted event = toEvent(article, "demo");
 
-        assertEquals(1, event.revision());
         assertEquals(PubStatus.USABLE, event.pubStatus());
         assertEquals("zh-CN", event.language());
         assertEquals(RECEIVED_AT, event.versionCreated());
@@ -73,7 +75,7 @@ class ArticleRequestMapperTest {
         article.remove("firstCreated");
         article.put("versionCreated", "2026-04-06T08:30:00+08:00");
 
-        ArticleSubmitted event = mapper.toEvent(request(article), "demo", RECEIVED_AT);
+        ArticleSubmitted event = toEvent(article, "demo");
 
         assertEquals(Instant.parse("2026-04-06T00:30:00Z"), event.versionCreated());
         assertEquals(event.versionCreated(), event.firstCreated());
@@ -82,11 +84,10 @@ class ArticleRequestMapperTest {
     @Test
     void sourceFieldsWinOverDefaults() {
         ObjectNode article = ArticleFixtures.seedArticle();
-        article.put("revision", 3).put("pubStatus", "canceled").put("language", "en");
+        article.put("pubStatus", "canceled").put("language", "en");
 
-        ArticleSubmitted event = mapper.toEvent(request(article), "demo", RECEIVED_AT);
+        ArticleSubmitted event = toEvent(article, "demo");
 
-        assertEquals(3, event.revision());
         assertEquals(PubStatus.CANCELED, event.pubStatus());
         assertEquals("en", event.language());
     }
@@ -96,10 +97,16 @@ class ArticleRequestMapperTest {
         ObjectNode article = ArticleFixtures.seedArticle();
         article.remove("source");
 
-        ArticleSubmitted event = mapper.toEvent(request(article), "wire", RECEIVED_AT);
+        ArticleSubmitted event = toEvent(article, "wire");
 
         assertEquals("wire:2026-04-06-p01-a1", event.articleId());
         assertEquals(new Source("wire", "2026-04-06-p01-a1"), event.source());
+    }
+
+    private ArticleSubmitted toEvent(ObjectNode json, String source) {
+        ArticleRequest request = request(json);
+        return mapper.toEvent(request, ArticleIds.articleId(source, request.sourceId()), RESOLVED_REVISION, source,
+                RECEIVED_AT);
     }
 
     private static ArticleRequest request(ObjectNode json) {

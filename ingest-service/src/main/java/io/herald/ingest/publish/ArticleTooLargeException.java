@@ -1,0 +1,54 @@
+package io.herald.ingest.publish;
+
+/**
+ * An article larger than Herald carries: refused for good (a 413), never retried.
+ *
+ * @see io.herald.ingest.config.IngestConfig#maxArticleBytes()
+ */
+public class ArticleTooLargeException extends RuntimeException {
+
+    private final String field;
+    private final String rule;
+    private final int size;
+    private final int limit;
+
+    /** Found at intake: the article's event is {@code size} bytes, {@code field} the largest part of it. */
+    public ArticleTooLargeException(String field, int size, int limit) {
+        this(field, size, limit, field);
+    }
+
+    private ArticleTooLargeException(String field, int size, int limit, String largestField) {
+        super("The article is " + size + " bytes as an event; Herald accepts at most " + limit
+                + " bytes (herald.ingest.max-article-bytes). Shorten " + field + " or split the article.");
+        this.field = field;
+        this.rule = "the whole article must be at most " + limit + " bytes as an event (it is " + size
+                + " bytes; " + largestField + " is its largest field)";
+        this.size = size;
+        this.limit = limit;
+    }
+
+    /** The same refusal, for a format that names the largest field {@code field}. */
+    public ArticleTooLargeException as(String field) {
+        return this.field == null ? this : new ArticleTooLargeException(field, size, limit, this.field);
+    }
+
+    /** Refused by Kafka: the record is larger than the producer or the topic allow. */
+    public ArticleTooLargeException(String articleId, Throwable cause) {
+        super("Kafka refused the event of article " + articleId + " as too large: " + cause.getMessage()
+                + " Shorten the article; retrying the same content cannot succeed.", cause);
+        this.field = null;
+        this.size = -1;
+        this.limit = -1;
+        this.rule = "must fit in one Kafka record (the producer's max.request.size and the topic's max.message.bytes)";
+    }
+
+    /** The field to shorten, when known. */
+    public String field() {
+        return field;
+    }
+
+    /** The limit, in words. */
+    public String rule() {
+        return rule;
+    }
+}
