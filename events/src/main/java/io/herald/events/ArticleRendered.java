@@ -3,6 +3,7 @@ package io.herald.events;
 import java.time.Instant;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
@@ -11,17 +12,23 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  *
  * @param articleId  the article, also the Kafka key
  * @param revision   the revision that was rendered
- * @param status     published, or unpublished after a kill
- * @param webUrl     the article's web page
- * @param wechat     the WeChat {@code draft/add} article, absent when unpublished
- * @param reasons    why the status is what it is: the pubStatus of an unpublished article, or, while the web page
- *                   is published, each WeChat limit the article cannot meet, prefixed {@code "wechat: "}
- * @param renderedAt when the rendition was made
+ * @param status       published; embargoed while the article's embargo has not passed; unpublished while withheld
+ *                     or after a kill. Only a published event may be published on a channel
+ * @param embargoUntil the article's embargo, when it has one: not to be shown before this instant. While it lies
+ *                     ahead the status is embargoed, and render announces the article again, published, by itself
+ *                     once it passed (a channel never has to poll)
+ * @param webUrl       the article's web page
+ * @param wechat       the WeChat {@code draft/add} article, present only when published
+ * @param reasons      why the status is what it is: the pubStatus of an unpublished article, the embargo of an
+ *                     embargoed one, or, while the web page is published, each WeChat limit the article cannot
+ *                     meet, prefixed {@code "wechat: "}
+ * @param renderedAt   when the rendition was made
  */
 public record ArticleRendered(
         String articleId,
         int revision,
         Status status,
+        Instant embargoUntil,
         String webUrl,
         WechatArticle wechat,
         List<String> reasons,
@@ -31,9 +38,17 @@ public record ArticleRendered(
         reasons = reasons == null ? List.of() : List.copyOf(reasons);
     }
 
+    /**
+     * What a channel may do with the article. A status this version does not know (one added later) reads as
+     * {@link #UNPUBLISHED}: a consumer that does not understand it publishes nothing.
+     */
     public enum Status {
+        /** Readers may see it now: a channel may publish it. */
         @JsonProperty("published") PUBLISHED,
-        @JsonProperty("unpublished") UNPUBLISHED
+        /** Usable, but not before {@code embargoUntil}: publish nothing yet; a published event follows by itself. */
+        @JsonProperty("embargoed") EMBARGOED,
+        /** Withheld or killed: publish nothing, withdraw what was published. */
+        @JsonEnumDefaultValue @JsonProperty("unpublished") UNPUBLISHED
     }
 
     /**

@@ -9,7 +9,6 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-import io.herald.render.web.ArticleNotPublishedException;
 import io.herald.render.web.IssueNotFoundException;
 
 /** Errors as RFC 9457 {@code application/problem+json}; types are {@code urn:herald:problem:*} URNs. */
@@ -58,7 +57,8 @@ public class Problems {
                 uri.getPath(), List.of(new FieldError(e.parameter(), e.rule()))));
     }
 
-    private static Response respond(Problem problem) {
+    /** The response carrying {@code problem}, with its status. */
+    public static Response respond(Problem problem) {
         return Response.status(problem.status()).type(MEDIA_TYPE).entity(problem).build();
     }
 }

@@ -21,6 +21,8 @@ public interface RenderConfig {
 
     Outbox outbox();
 
+    Embargo embargo();
+
     Rerender rerender();
 
     interface Web {
@@ -118,6 +120,20 @@ public interface RenderConfig {
         /** How long one send may wait for Kafka's acknowledgement before the run stops and retries later. */
         @WithDefault("10s")
         Duration sendTimeout();
+    }
+
+    interface Embargo {
+
+        /**
+         * How often embargoed articles whose embargo passed are looked for and announced as published; read by
+         * {@code @Scheduled} under the same key ({@code HERALD_RENDER_EMBARGO_RELEASE_INTERVAL}).
+         */
+        @WithDefault("10s")
+        Duration releaseInterval();
+
+        /** Most articles released in one transaction. */
+        @WithDefault("100")
+        int batchSize();
     }
 
     interface Rerender {

@@ -14,7 +14,7 @@ import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 public abstract class RenderServiceTest {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    protected String bootstrapServers;
 
     protected TestKafka kafka;
     private ConsumerTask<String, byte[]> rendered;

@@ -1,5 +1,6 @@
 package io.herald.render.outbox;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -32,18 +33,34 @@ public class Outbox {
     /** Queues the event announcing this rendition; it leaves only if the caller's transaction commits. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void articleRendered(Rendition rendition) {
-        ArticleRendered.Status status = rendition.status();
-        boolean published = status == ArticleRendered.Status.PUBLISHED;
         OutboxEvent event = new OutboxEvent();
         event.articleId = rendition.articleId;
-        event.createdAt = rendition.renderedAt;
-        event.payload = new ArticleRendered(rendition.articleId, rendition.revision, status,
-                urls.article(rendition.articleId),
-                published ? rendition.wechat : null,
-                published ? wechatProblems(rendition.wechat) : List.of("pubStatus is " + pubStatus(rendition)),
-                rendition.renderedAt);
+        event.createdAt = Instant.now();
+        event.payload = announcement(rendition);
         event.eventId = eventId(event.payload);
         repository.persist(event);
+    }
+
+    /**
+     * What articles.rendered says of this rendition as it stands: the WeChat article only when published; the
+     * embargo whenever the article has one.
+     */
+    public ArticleRendered announcement(Rendition rendition) {
+        ArticleRendered.Status status = rendition.status();
+        boolean published = status == ArticleRendered.Status.PUBLISHED;
+        return new ArticleRendered(rendition.articleId, rendition.revision, status, rendition.embargoUntil,
+                urls.article(rendition.articleId),
+                published ? rendition.wechat : null,
+                reasons(status, rendition),
+                rendition.renderedAt);
+    }
+
+    private static List<String> reasons(ArticleRendered.Status status, Rendition rendition) {
+        return switch (status) {
+            case PUBLISHED -> wechatProblems(rendition.wechat);
+            case EMBARGOED -> List.of("embargoed until " + rendition.embargoUntil);
+            case UNPUBLISHED -> List.of("pubStatus is " + pubStatus(rendition));
+        };
     }
 
     /** The WeChat limits a published article does not meet, marked as WeChat's: its web page is published anyway. */
@@ -62,7 +79,7 @@ public class Outbox {
      */
     static UUID eventId(ArticleRendered event) {
         ArticleRendered timeless = new ArticleRendered(event.articleId(), event.revision(), event.status(),
-                event.webUrl(), event.wechat(), event.reasons(), null);
+                event.embargoUntil(), event.webUrl(), event.wechat(), event.reasons(), null);
         return UUID.nameUUIDFromBytes(EventJson.write(timeless));
     }
 }

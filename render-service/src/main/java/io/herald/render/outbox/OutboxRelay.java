@@ -16,15 +16,22 @@ import io.herald.events.EventContract;
 import io.herald.render.RenderConfig;
 import io.herald.render.store.OutboxEvent;
 import io.herald.render.store.OutboxRepository;
+import io.herald.render.store.ParkedEvent;
+import io.herald.render.store.ParkedEventRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 
 /**
- * Sends pending outbox events to articles.rendered in the order they were written, each awaiting
- * Kafka's acknowledgement before it is deleted. A failed send stops the run and leaves it and the
- * events after it pending for the next run; nothing is deleted that Kafka did not acknowledge.
+ * Sends pending outbox events to articles.rendered in the order they were written, each awaiting Kafka's
+ * acknowledgement before it is deleted. One relay sends at a time across every instance: a run holds the relay's
+ * database lock for its whole batch (one transaction). A send that fails for a reason of the channel (broker
+ * unreachable, timeout, not enough replicas, leader change) stops the run and leaves it and the events after it pending
+ * for the next run, in order. A send Kafka refuses for a reason of the event itself (too large, not serializable,
+ * invalid) parks that event with the reason, for operators ({@code /admin/outbox/parked}), and the run goes on: one
+ * event never holds back the others, not even the later ones of the same article, which carry its newer state.
+ * Nothing is deleted that Kafka did not acknowledge or that was not parked.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -33,16 +40,20 @@ public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
 
     private final OutboxRepository repository;
+    private final ParkedEventRepository parkedEvents;
     private final MutinyEmitter<ArticleRendered> emitter;
     private final int batchSize;
     private final Duration sendTimeout;
+    private final Duration pollInterval;
 
-    OutboxRelay(OutboxRepository repository, @Channel("articles-rendered") MutinyEmitter<ArticleRendered> emitter,
+    OutboxRelay(OutboxRepository repository, ParkedEventRepository parkedEvents, @Channel("articles-rendered") MutinyEmitter<ArticleRendered> emitter,
             RenderConfig config) {
         this.repository = repository;
+        this.parkedEvents = parkedEvents;
         this.emitter = emitter;
         this.batchSize = config.outbox().batchSize();
         this.sendTimeout = config.outbox().sendTimeout();
+        this.pollInterval = config.outbox().pollInterval();
     }
 
     @Scheduled(identity = "outbox-relay", every = "${herald.render.outbox.poll-interval:1s}",
@@ -63,17 +74,27 @@ public class OutboxRelay {
                 emitter.sendMessage(toMessage(event)).await().atMost(sendTimeout);
             } catch (RuntimeException e) {
                 event.attempts++;
-                event.lastError = reason(e);
-                LOG.warnf("articles.rendered event %s (article %s) not sent, attempt %d, will retry: %s",
-                        event.eventId, event.articleId, event.attempts, event.lastError);
+                event.lastError = SendFailures.reason(e);
+                if (SendFailures.ofTheEvent(e)) {
+                    park(event);
+                    continue;
+                }
+                LOG.warnf("articles.rendered event %s (article %s) not sent, attempt %d; it and the events after it"
+                        + " are sent again in %s: %s", event.eventId, event.articleId, event.attempts,
+                        pollInterval, event.lastError);
                 return;
             }
             repository.delete(event);
         }
     }
 
-    private static String reason(Throwable e) {
-        return e.getMessage() == null ? e.getClass().getName() : e.getMessage();
+    private void park(OutboxEvent event) {
+        parkedEvents.persist(ParkedEvent.of(event, event.lastError));
+        repository.delete(event);
+        LOG.errorf("articles.rendered event %s of article %s revision %d parked: Kafka refuses it for good (%s). The"
+                + " events after it are sent. Fix the cause (e.g. the topic's max.message.bytes or the producer's"
+                + " max.request.size for a large article), then POST /admin/outbox/parked/%s/resend",
+                event.eventId, event.articleId, event.payload.revision(), event.lastError, event.eventId);
     }
 
     private static Message<ArticleRendered> toMessage(OutboxEvent event) {

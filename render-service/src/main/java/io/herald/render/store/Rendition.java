@@ -81,6 +81,13 @@ public class Rendition {
     @Column(name = "embargo_until")
     public Instant embargoUntil;
 
+    /**
+     * Announced as embargoed, its announcement as published still due: set when a usable revision is rendered before
+     * its embargo, cleared by the embargo release once the embargo passed.
+     */
+    @Column(name = "release_pending")
+    public boolean releasePending;
+
     /** Makes this the rendition of {@code article} (from event {@code eventId}), rendered as {@code rendered}. */
     public void renderedFrom(String eventId, ArticleSubmitted article, ArticleRenderer.Rendered rendered) {
         this.articleId = article.articleId();
@@ -90,6 +97,7 @@ public class Rendition {
         this.headline = article.headline();
         show(rendered);
         keepSource(article);
+        this.releasePending = pubStatus == PubStatus.USABLE && embargoUntil != null && embargoUntil.isAfter(renderedAt);
     }
 
     /** Shows {@code rendered} from now on (a re-render of the same revision). */
@@ -118,8 +126,19 @@ public class Rendition {
         this.embargoUntil = article.embargoUntil();
     }
 
-    /** Published only while the article is usable; withheld and killed articles are unpublished. */
+    /** Its embargo passed: from now on it is announced as published. */
+    public void release() {
+        this.releasePending = false;
+    }
+
+    /**
+     * Published only while the article is usable and its release is not pending (embargoed until then); withheld and
+     * killed articles are unpublished.
+     */
     public ArticleRendered.Status status() {
-        return pubStatus == PubStatus.USABLE ? ArticleRendered.Status.PUBLISHED : ArticleRendered.Status.UNPUBLISHED;
+        if (pubStatus != PubStatus.USABLE) {
+            return ArticleRendered.Status.UNPUBLISHED;
+        }
+        return releasePending ? ArticleRendered.Status.EMBARGOED : ArticleRendered.Status.PUBLISHED;
     }
 }

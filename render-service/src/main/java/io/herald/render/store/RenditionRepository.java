@@ -10,6 +10,7 @@ import jakarta.persistence.LockModeType;
 
 import io.herald.events.PubStatus;
 import io.herald.render.ArticleNotFoundException;
+import io.herald.render.ArticleNotPublishedException;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 
@@ -34,6 +35,31 @@ public class RenditionRepository implements PanacheRepositoryBase<Rendition, Str
     /** @throws ArticleNotFoundException if the article was never rendered */
     public Rendition require(String articleId) {
         return findByIdOptional(articleId).orElseThrow(() -> new ArticleNotFoundException(articleId));
+    }
+
+    /**
+     * The article's rendition, which readers may see now.
+     *
+     * @throws ArticleNotFoundException     if the article was never rendered
+     * @throws ArticleNotPublishedException if it is withheld, under embargo or killed
+     */
+    public Rendition requireVisible(String articleId) {
+        return findVisible(articleId).orElseThrow(() -> new ArticleNotPublishedException(articleId,
+                require(articleId).pubStatus == PubStatus.CANCELED));
+    }
+
+    /**
+     * Up to {@code limit} renditions announced as embargoed whose embargo has passed by the database's clock, locked
+     * until the transaction ends; rows another transaction holds (another instance, a revision being rendered) are
+     * skipped, to be taken by a later run.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Rendition> dueForRelease(int limit) {
+        return getEntityManager().createNativeQuery("select * from rendition where release_pending"
+                        + " and embargo_until <= current_timestamp order by embargo_until limit :limit"
+                        + " for update skip locked", Rendition.class)
+                .setParameter("limit", limit)
+                .getResultList();
     }
 
     /** The article's rendition if readers may see it now. */

@@ -7,7 +7,6 @@ import jakarta.ws.rs.Produces;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import io.herald.events.PubStatus;
 import io.herald.render.store.RenditionRepository;
 
 @Path("/web/articles")
@@ -25,7 +24,6 @@ public class WebArticleResource {
     @Operation(summary = "The article's web page, as rendered from its newest revision: 410 once killed, 404 while "
             + "withheld or under embargo")
     public String page(@PathParam("id") String articleId) {
-        return renditions.findVisible(articleId).map(rendition -> rendition.webHtml).orElseThrow(() ->
-                new ArticleNotPublishedException(articleId, renditions.require(articleId).pubStatus == PubStatus.CANCELED));
+        return renditions.requireVisible(articleId).webHtml;
     }
 }

@@ -19,16 +19,14 @@ public class WechatArticleResource {
 
     /**
      * The article's WeChat {@code draft/add} article (its fields, {@code publishable} and {@code problems} side by
-     * side with these), with the article, revision and status it belongs to. An unpublished article (killed or
-     * withheld) shows its status only, no draft: as on articles.rendered, nothing is left for a channel to publish.
+     * side with these), with the article, revision and status it belongs to: published, since only an article readers
+     * may see now has a draft here.
      */
     public record WechatDraft(String articleId, int revision, ArticleRendered.Status status,
             @JsonUnwrapped ArticleRendered.WechatArticle draft) {
 
-        static WechatDraft of(Rendition rendition) {
-            ArticleRendered.Status status = rendition.status();
-            return new WechatDraft(rendition.articleId, rendition.revision, status,
-                    status == ArticleRendered.Status.PUBLISHED ? rendition.wechat : null);
+        static WechatDraft of(Rendition visible) {
+            return new WechatDraft(visible.articleId, visible.revision, ArticleRendered.Status.PUBLISHED, visible.wechat);
         }
     }
 
@@ -41,9 +39,9 @@ public class WechatArticleResource {
     @GET
     @Path("{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The article's WeChat draft, as rendered from its newest revision, with its status and "
-            + "whether it meets WeChat's limits")
+    @Operation(summary = "The article's WeChat draft, as rendered from its newest revision, with whether it meets "
+            + "WeChat's limits; like its web page: 410 once killed, 404 while withheld or under embargo")
     public WechatDraft draft(@PathParam("id") String articleId) {
-        return WechatDraft.of(renditions.require(articleId));
+        return WechatDraft.of(renditions.requireVisible(articleId));
     }
 }

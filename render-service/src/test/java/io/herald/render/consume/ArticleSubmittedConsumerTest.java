@@ -111,8 +111,7 @@ class ArticleSubmittedConsumerTest extends RenderServiceTest {
         Rendition current = inTransaction(() -> renditions.require(id));
         assertEquals(PubStatus.CANCELED, current.pubStatus);
         given().when().get("/wechat/articles/{id}", id)
-                .then().statusCode(200)
-                .body("status", equalTo("unpublished"));
+                .then().statusCode(410);
     }
 
     @Test

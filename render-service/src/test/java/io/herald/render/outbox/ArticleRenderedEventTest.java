@@ -105,17 +105,17 @@ class ArticleRenderedEventTest extends RenderServiceTest {
 
     @Test
     void eventIdIsTheSameForTheSameRenditionAndDiffersOtherwise() {
-        ArticleRendered first = new ArticleRendered("demo:a", 1, ArticleRendered.Status.PUBLISHED,
+        ArticleRendered first = new ArticleRendered("demo:a", 1, ArticleRendered.Status.PUBLISHED, null,
                 "https://news.example.test/web/articles/demo:a", null, List.of(), Instant.parse("2026-04-06T00:00:00Z"));
         assertEquals(Outbox.eventId(first), Outbox.eventId(new ArticleRendered("demo:a", 1,
-                ArticleRendered.Status.PUBLISHED, first.webUrl(), null, List.of(), Instant.now())),
+                ArticleRendered.Status.PUBLISHED, null, first.webUrl(), null, List.of(), Instant.now())),
                 "rendered again, later, the same: the same event");
         assertNotEquals(Outbox.eventId(first), Outbox.eventId(new ArticleRendered("demo:a", 2,
-                ArticleRendered.Status.PUBLISHED, first.webUrl(), null, List.of(), first.renderedAt())));
+                ArticleRendered.Status.PUBLISHED, null, first.webUrl(), null, List.of(), first.renderedAt())));
         assertNotEquals(Outbox.eventId(first), Outbox.eventId(new ArticleRendered("demo:a", 1,
-                ArticleRendered.Status.UNPUBLISHED, first.webUrl(), null, List.of(), first.renderedAt())));
+                ArticleRendered.Status.UNPUBLISHED, null, first.webUrl(), null, List.of(), first.renderedAt())));
         assertNotEquals(Outbox.eventId(first), Outbox.eventId(new ArticleRendered("demo:a", 1,
-                ArticleRendered.Status.PUBLISHED, first.webUrl(), null, List.of("wechat: title has 33 characters"),
+                ArticleRendered.Status.PUBLISHED, null, first.webUrl(), null, List.of("wechat: title has 33 characters"),
                 first.renderedAt())), "the same revision rendered differently: a new event");
     }
 

@@ -11,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -111,18 +110,31 @@ class WechatArticleTest extends RenderServiceTest {
     }
 
     @Test
-    void killedArticleIsUnpublishedAndItsDraftWithdrawn() {
+    void killedArticleHasNoDraftAnyMoreLikeItsWebPage() {
         String id = SampleArticles.newArticleId("wechat-kill");
         kafka.submit(SampleArticles.firstArticle(id, 1));
+        awaitDraft(id);
         kafka.submit(SampleArticles.article(id, 2, PubStatus.CANCELED, SampleArticles.HEADLINE, List.of()));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().when().get("/wechat/articles/{id}", id)
-                .then().statusCode(200).body("revision", equalTo(2)));
-        Map<String, Object> draft = given().when().get("/wechat/articles/{id}", id)
-                .then().statusCode(200).contentType("application/json")
-                .extract().jsonPath().getMap("");
+                .then().statusCode(410)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:herald:problem:gone"))
+                .body("detail", containsString(id)));
+    }
 
-        assertEquals(Map.of("articleId", id, "revision", 2, "status", "unpublished"), draft);
+    @Test
+    void withheldArticleHasNoDraftLikeItsWebPage() {
+        String id = SampleArticles.newArticleId("wechat-withheld");
+        kafka.submit(SampleArticles.article(id, 1, PubStatus.WITHHELD, SampleArticles.HEADLINE,
+                SampleArticles.PARAGRAPHS));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().when().get("/web/articles/{id}", id)
+                .then().statusCode(404).body("detail", containsString("not published now")));
+        given().when().get("/wechat/articles/{id}", id)
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("detail", containsString("not published now"));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package io.herald.render.web;
+package io.herald.render;
 
 /**
  * The article was rendered but readers may not see it: withdrawn (killed, pub status canceled: gone for good), or

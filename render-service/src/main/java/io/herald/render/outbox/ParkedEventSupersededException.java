@@ -1,0 +1,20 @@
+package io.herald.render.outbox;
+
+import java.util.Locale;
+
+import io.herald.render.store.ParkedEvent;
+import io.herald.render.store.Rendition;
+
+/**
+ * A parked event's article was rendered or announced again since: sending the parked, older state now would replace
+ * the newer one at every consumer.
+ */
+public class ParkedEventSupersededException extends RuntimeException {
+
+    ParkedEventSupersededException(ParkedEvent event, Rendition current) {
+        super("parked event " + event.eventId + " announces article " + event.articleId + " revision " + event.revision
+                + ", which has been superseded: the article is now at revision " + current.revision + " ("
+                + current.status().name().toLowerCase(Locale.ROOT) + "), announced by a newer event;"
+                + " there is nothing to send again");
+    }
+}
