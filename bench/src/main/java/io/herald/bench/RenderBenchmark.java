@@ -46,11 +46,14 @@ public final class RenderBenchmark {
             System.out.printf("Broker %s, %s with %d partitions; %d events per round, %d rounds; work files in %s%n",
                     broker.bootstrapServers(), EventContract.ARTICLES_SUBMITTED, PARTITIONS, events, rounds, work);
 
-            try (BenchService render = BenchService.start("render-service", repository, work, broker, postgres, "render", Map.of());
+            // The dry-run re-render is an operator endpoint: this run's own key, named bench in render's log.
+            String operatorKey = UUID.randomUUID().toString();
+            try (BenchService render = BenchService.start("render-service", repository, work, broker, postgres, "render",
+                    Map.of("HERALD_OPERATOR_KEYS", "bench:" + operatorKey));
                     ArticlesTopicWriter topic = new ArticlesTopicWriter(broker.bootstrapServers());
                     AppliedEvents progress = new AppliedEvents("render-service", postgres.jdbcUrl("render"), render.logFile())) {
                 render.awaitReady(client);
-                DryRunRerender dryRun = new DryRunRerender(client, render.baseUrl());
+                DryRunRerender dryRun = new DryRunRerender(client, render.baseUrl(), operatorKey);
                 topic.write(articles.articles(0, WARM_UP_EVENTS));
                 int next = WARM_UP_EVENTS;
                 progress.awaitApplied(next);

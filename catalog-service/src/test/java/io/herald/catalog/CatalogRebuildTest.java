@@ -3,6 +3,7 @@ package io.herald.catalog;
 import static io.herald.catalog.SampleArticles.FORUM_HEADLINE;
 import static io.herald.catalog.SampleArticles.forumReport;
 import static io.herald.catalog.SampleArticles.newArticleId;
+import static io.herald.service.operator.testing.TestOperator.asOperator;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.MatcherAssert.assertThat;
@@ -89,13 +90,13 @@ class CatalogRebuildTest {
         Instant rebuildRequested = inTransaction(
                 () -> ((Instant) entityManager.createNativeQuery("select now()", Instant.class).getSingleResult()));
 
-        given().when().post("/admin/rebuild")
+        asOperator().when().post("/admin/rebuild")
                 .then().statusCode(202)
                 .header("Location", containsString("/admin/rebuild"))
                 .body("state", equalTo("running"))
                 .body("groupId", startsWith("catalog-rebuild-"));
         JsonPath status = await().atMost(WITHIN)
-                .until(() -> given().get("/admin/rebuild").then().statusCode(200).extract().jsonPath(),
+                .until(() -> asOperator().get("/admin/rebuild").then().statusCode(200).extract().jsonPath(),
                         json -> !"running".equals(json.getString("state")));
 
         assertEquals("succeeded", status.getString("state"), status.prettify());

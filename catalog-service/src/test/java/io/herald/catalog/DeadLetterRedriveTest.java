@@ -3,6 +3,7 @@ package io.herald.catalog;
 import static io.herald.catalog.SampleArticles.FORUM_HEADLINE;
 import static io.herald.catalog.SampleArticles.forumReport;
 import static io.herald.catalog.SampleArticles.newArticleId;
+import static io.herald.service.operator.testing.TestOperator.asOperator;
 import static io.restassured.RestAssured.given;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.awaitility.Awaitility.await;
@@ -83,7 +84,7 @@ class DeadLetterRedriveTest {
         assertLetter(malformed, "reason", containsString("ArticleSubmitted"));
         assertLetter(malformed, "valuePreview", equalTo("not JSON at all"));
 
-        given().when().post("/dead-letters/{partition}/{offset}/redrive", letter.get("partition"), letter.get("offset"))
+        asOperator().when().post("/dead-letters/{partition}/{offset}/redrive", letter.get("partition"), letter.get("offset"))
                 .then().statusCode(422)
                 .contentType(PROBLEM_JSON)
                 .body("status", equalTo(422))
@@ -94,12 +95,12 @@ class DeadLetterRedriveTest {
         assertLetter(afterOneAttempt, "lastRedrive.attempts", equalTo(1));
         assertLetter(afterOneAttempt, "reason", containsString("headline is missing"));
 
-        given().when().post("/dead-letters/redrive")
+        asOperator().when().post("/dead-letters/redrive")
                 .then().statusCode(200).contentType(ContentType.JSON)
                 .body(outcomeOf(letter), equalTo("failed"))
                 .body(outcomeOf(malformed), equalTo("failed"))
                 .body(reasonOf(malformed), containsString("ArticleSubmitted"));
-        given().queryParam("pending", true).queryParam("limit", 1000)
+        asOperator().queryParam("pending", true).queryParam("limit", 1000)
                 .when().get("/dead-letters")
                 .then().statusCode(200)
                 .body("key", hasItem(incompleteId))
@@ -128,7 +129,7 @@ class DeadLetterRedriveTest {
         assertLetter(letter, "origin.offset", equalTo(41));
         given().when().get("/articles/{id}", id).then().statusCode(404);
 
-        given().when().post("/dead-letters/{partition}/{offset}/redrive", letter.get("partition"), letter.get("offset"))
+        asOperator().when().post("/dead-letters/{partition}/{offset}/redrive", letter.get("partition"), letter.get("offset"))
                 .then().statusCode(200).contentType(ContentType.JSON)
                 .body("outcome", equalTo("current"))
                 .body("eventId", equalTo(eventId))
@@ -141,15 +142,15 @@ class DeadLetterRedriveTest {
         Map<String, Object> redriven = letter(id);
         assertLetter(redriven, "redriven", equalTo(true));
         assertLetter(redriven, "lastRedrive.outcome", equalTo("current"));
-        given().queryParam("pending", true).queryParam("limit", 1000)
+        asOperator().queryParam("pending", true).queryParam("limit", 1000)
                 .when().get("/dead-letters")
                 .then().statusCode(200)
                 .body("key", not(hasItem(id)));
-        given().when().post("/dead-letters/{partition}/{offset}/redrive", letter.get("partition"), letter.get("offset"))
+        asOperator().when().post("/dead-letters/{partition}/{offset}/redrive", letter.get("partition"), letter.get("offset"))
                 .then().statusCode(409)
                 .contentType(PROBLEM_JSON)
                 .body("detail", containsString("re-driven"));
-        given().when().post("/dead-letters/redrive")
+        asOperator().when().post("/dead-letters/redrive")
                 .then().statusCode(200)
                 .body("letters.findAll { it.partition == %s && it.offset == %s }.size()"
                         .formatted(letter.get("partition"), letter.get("offset")), equalTo(0));
@@ -157,11 +158,11 @@ class DeadLetterRedriveTest {
 
     @Test
     void offsetWithoutALetterIsANotFoundProblem() {
-        given().when().post("/dead-letters/{partition}/{offset}/redrive", 0, Long.MAX_VALUE)
+        asOperator().when().post("/dead-letters/{partition}/{offset}/redrive", 0, Long.MAX_VALUE)
                 .then().statusCode(404)
                 .contentType(PROBLEM_JSON)
                 .body("detail", containsString(String.valueOf(Long.MAX_VALUE)));
-        given().when().post("/dead-letters/{partition}/{offset}/redrive", 999, 0)
+        asOperator().when().post("/dead-letters/{partition}/{offset}/redrive", 999, 0)
                 .then().statusCode(404)
                 .contentType(PROBLEM_JSON);
     }
@@ -169,7 +170,7 @@ class DeadLetterRedriveTest {
     @ParameterizedTest
     @CsvSource({ "x,0,partition", "-1,0,partition", "0,-1,offset", "0,1.5,offset" })
     void malformedLetterAddressIsABadRequestProblemNamingTheField(String partition, String offset, String field) {
-        given().when().post("/dead-letters/{partition}/{offset}/redrive", partition, offset)
+        asOperator().when().post("/dead-letters/{partition}/{offset}/redrive", partition, offset)
                 .then().statusCode(400)
                 .contentType(PROBLEM_JSON)
                 .body("errors[0].field", equalTo(field));
@@ -178,7 +179,7 @@ class DeadLetterRedriveTest {
     @ParameterizedTest
     @CsvSource({ "limit,0", "limit,1001", "pending,maybe" })
     void malformedListingParameterIsABadRequestProblemNamingIt(String parameter, String value) {
-        given().queryParam(parameter, value)
+        asOperator().queryParam(parameter, value)
                 .when().get("/dead-letters")
                 .then().statusCode(400)
                 .contentType(PROBLEM_JSON)
@@ -190,7 +191,7 @@ class DeadLetterRedriveTest {
     }
 
     private static Map<String, Object> letter(String key) {
-        return given().queryParam("limit", 1000).when().get("/dead-letters")
+        return asOperator().queryParam("limit", 1000).when().get("/dead-letters")
                 .then().statusCode(200).extract().jsonPath().getMap("find { it.key == '%s' }".formatted(key));
     }
 

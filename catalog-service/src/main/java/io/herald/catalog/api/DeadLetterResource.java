@@ -14,18 +14,22 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.apache.kafka.common.KafkaException;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 import io.herald.catalog.deadletters.AlreadyRedrivenException;
 import io.herald.catalog.deadletters.BulkRedrive;
 import io.herald.catalog.deadletters.DeadLetter;
 import io.herald.catalog.deadletters.DeadLetters;
 import io.herald.catalog.deadletters.RedriveResult;
+import io.herald.service.operator.OperatorOnly;
 
 /**
  * The records the catalog could not apply, read from its dead-letter topic, and their re-drive once the cause is
  * fixed. A letter is named by its partition and offset in the dead-letter topic.
  */
 @Path("/dead-letters")
+@OperatorOnly
+@SecurityRequirement(name = OperatorOnly.SECURITY_SCHEME)
 @Produces(MediaType.APPLICATION_JSON)
 public class DeadLetterResource {
 

@@ -9,12 +9,17 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
 import io.herald.catalog.rebuild.CatalogRebuild;
 import io.herald.catalog.rebuild.RebuildRunningException;
 import io.herald.catalog.rebuild.RebuildStatus;
+import io.herald.service.operator.OperatorOnly;
 
 /** Rebuilding the catalog from {@code articles.submitted}: start one, follow it. */
 @Path("/admin/rebuild")
+@OperatorOnly
+@SecurityRequirement(name = OperatorOnly.SECURITY_SCHEME)
 @Produces(MediaType.APPLICATION_JSON)
 public class RebuildResource {
 
