@@ -3,6 +3,7 @@
 # Kafka's ProducerPerformance and one bulk request of the same records, alternately for some rounds (medians
 # compared), then a fixed-rate single-POST load.
 # Arguments (all optional): records=50000 record-size=2048 rounds=3 single-rate=200 single-seconds=20
+#   broker-flush=page-cache (Kafka's default) or every-message (log.flush.interval.messages=1)
 set -eu
 cd "$(dirname "$0")/.."
 ./mvnw -B -ntp -pl bench -am -DskipTests package

@@ -22,7 +22,8 @@ import io.herald.devstack.PostgresServer;
  */
 final class BenchService implements AutoCloseable {
 
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
+    /** Generous: on a busy 2-core machine a service has been seen to take more than a minute to start. */
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
 
     private final Process process;
     private final URI baseUrl;

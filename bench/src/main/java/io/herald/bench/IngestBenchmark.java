@@ -35,12 +35,12 @@ public final class IngestBenchmark {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
 
-        try (KafkaBroker broker = KafkaBroker.start(work.resolve("kafka"), PARTITIONS);
+        try (KafkaBroker broker = KafkaBroker.start(work.resolve("kafka"), PARTITIONS, options.brokerFlush());
                 PostgresServer postgres = PostgresServer.start(work, work.resolve("postgres"), 0)) {
             postgres.createDatabase(INGEST_DATABASE);
             broker.createTopics(List.of(RAW_TOPIC, EventContract.ARTICLES_SUBMITTED), PARTITIONS);
-            System.out.printf("Broker %s; topics %s and %s with %d partitions; %d records, %d rounds; work files in %s%n",
-                    broker.bootstrapServers(), RAW_TOPIC, EventContract.ARTICLES_SUBMITTED, PARTITIONS,
+            System.out.printf("Broker %s (flush: %s); topics %s and %s with %d partitions; %d records, %d rounds; work files in %s%n",
+                    broker.bootstrapServers(), options.brokerFlush().label(), RAW_TOPIC, EventContract.ARTICLES_SUBMITTED, PARTITIONS,
                     options.records(), options.rounds(), work);
 
             try (BenchService ingest = BenchService.start("ingest-service", options.ingestJar(), Map.of(

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
@@ -17,8 +18,11 @@ import io.herald.events.EventContract;
 
 /**
  * The whole local Herald: a persistent Kafka broker and PostgreSQL under one home directory, Herald's
- * topics and databases, and the three services as child processes. Used by the launcher (fixed ports)
- * and by end-to-end tests (free ports).
+ * topics and databases, and the three services as child processes, everything listening on the configured
+ * address only. Used by the launcher (fixed ports) and by end-to-end tests (free ports).
+ *
+ * <p>The child processes (services and PostgreSQL) die with this JVM even when it is killed with SIGKILL
+ * (see {@link OrphanGuard}); should they survive anyway, the next stack on the same home stops them first.
  *
  * <p>{@link #close()} may be called from another thread (a shutdown hook) while {@link #start()} runs:
  * whatever started is stopped and {@code start()} then fails.
@@ -27,22 +31,29 @@ public final class HeraldStack implements AutoCloseable {
 
     private final StackConfig config;
     private final Map<StackPort, Integer> ports;
+    private final ServicePidFiles pidFiles;
     // written under this' lock (see adopt), read by close()
+    private OrphanGuard guard;
     private KafkaServer kafka;
     private PostgresServer postgres;
     private final List<ServiceProcess> services = new ArrayList<>();
+    private ServiceSupervisor supervisor;
     private boolean closed;
 
     /**
-     * Checks that the service jars exist and that every port is free (choosing free ports for 0); starts
-     * nothing.
+     * Checks that the service jars exist, stops the services and PostgreSQL that an earlier stack on the same
+     * home left running (its launcher was killed), and checks that every port is free (choosing free ports for
+     * 0); starts nothing.
      *
      * @throws StackStartException   if a service jar is missing
      * @throws PortConflictException if a port is taken or given twice
      */
     public HeraldStack(StackConfig config) {
         this.config = config;
+        this.pidFiles = new ServicePidFiles(config);
         requireServiceJars();
+        pidFiles.stopLeftovers();
+        StalePostmaster.stopIfRunning(config.postgresDirectory());
         this.ports = PortCheck.resolve(config.ports());
     }
 
@@ -55,9 +66,10 @@ public final class HeraldStack implements AutoCloseable {
     public HeraldStack start() {
         try {
             createDirectories();
+            adopt(OrphanGuard.start(), started -> guard = started);
             startKafkaAndPostgres();
             for (HeraldService service : HeraldService.values()) {
-                adopt(startService(service), services::add);
+                adopt(startService(service, false), services::add);
             }
             new ReadinessWait().untilReady(List.copyOf(services), config.readyTimeout());
             return this;
@@ -72,7 +84,7 @@ public final class HeraldStack implements AutoCloseable {
     }
 
     public synchronized URI baseUrl(HeraldService service) {
-        return services.stream().filter(running -> running.service() == service).findFirst().orElseThrow().baseUrl();
+        return process(service).baseUrl();
     }
 
     public synchronized String kafkaBootstrapServers() {
@@ -87,14 +99,33 @@ public final class HeraldStack implements AutoCloseable {
         return config.logDirectory().resolve(service.module() + ".log");
     }
 
-    /** Blocks until one of the services exits, and returns it. */
-    public ServiceProcess awaitServiceExit() {
-        List<ServiceProcess> running;
-        synchronized (this) {
-            running = List.copyOf(services);
+    /** The service's current process (another one after each restart). */
+    public synchronized ServiceProcess process(HeraldService service) {
+        return services.stream().filter(running -> running.service() == service).findFirst().orElseThrow();
+    }
+
+    /**
+     * From now on, a service that exits is started again after a backoff (1 s, doubling up to 30 s), and the
+     * other services keep running; each exit, restart and return to readiness is reported to {@code console}.
+     * Call after {@link #start()}.
+     */
+    public synchronized void superviseServices(Consumer<String> console) {
+        if (closed || supervisor != null) {
+            throw new IllegalStateException(closed ? "the stack is closed" : "the services are supervised already");
         }
-        CompletableFuture.anyOf(running.stream().map(ServiceProcess::onExit).toArray(CompletableFuture[]::new)).join();
-        return running.stream().filter(service -> !service.isAlive()).findFirst().orElseThrow();
+        supervisor = new ServiceSupervisor(this::restartService, console, config.readyTimeout());
+        services.forEach(supervisor::supervise);
+    }
+
+    private synchronized ServiceProcess restartService(HeraldService service) {
+        if (closed) {
+            throw new StackStartException("the stack is stopping");
+        }
+        ServiceProcess exited = process(service);
+        guard.forget(exited.handle());
+        ServiceProcess started = startService(service, true);
+        services.set(services.indexOf(exited), started);
+        return started;
     }
 
     /** Stops the services, then Kafka, then PostgreSQL. Safe to call twice and from another thread. */
@@ -103,27 +134,49 @@ public final class HeraldStack implements AutoCloseable {
         List<ServiceProcess> runningServices;
         KafkaServer runningKafka;
         PostgresServer runningPostgres;
+        OrphanGuard runningGuard;
         synchronized (this) {
             if (closed) {
                 return;
             }
             closed = true;
+            if (supervisor != null) {
+                supervisor.close();
+            }
             runningServices = List.copyOf(services);
             runningKafka = kafka;
             runningPostgres = postgres;
+            runningGuard = guard;
         }
-        ServiceProcess.stopAll(runningServices);
+        try {
+            ServiceProcess.stopAll(runningServices);
+            for (ServiceProcess service : runningServices) {
+                runningGuard.forget(service.handle());
+                pidFiles.remove(service.service());
+            }
+            stopKafkaAndPostgres(runningKafka, runningPostgres, runningGuard);
+        } finally {
+            // Signals whatever did not stop in order.
+            if (runningGuard != null) {
+                runningGuard.close();
+            }
+        }
+    }
+
+    private static void stopKafkaAndPostgres(KafkaServer runningKafka, PostgresServer runningPostgres, OrphanGuard runningGuard) {
         try {
             if (runningKafka != null) {
                 runningKafka.close();
             }
         } finally {
             if (runningPostgres != null) {
+                ProcessHandle postmaster = runningPostgres.postmaster();
                 try {
                     runningPostgres.close();
                 } catch (IOException e) {
                     throw new UncheckedIOException("PostgreSQL did not stop cleanly", e);
                 }
+                runningGuard.forget(postmaster);
             }
         }
     }
@@ -149,13 +202,16 @@ public final class HeraldStack implements AutoCloseable {
 
     /** The two start in parallel; Herald's topics and databases are created once both are up. */
     private void startKafkaAndPostgres() {
-        CompletableFuture<PostgresServer> postgresStart = CompletableFuture.supplyAsync(() -> PostgresServer.start(
-                config.postgresBinariesDirectory(), config.postgresDirectory(), port(StackPort.POSTGRES)));
+        CompletableFuture<PostgresServer> postgresStart = CompletableFuture.supplyAsync(
+                () -> startPostgres(config, port(StackPort.POSTGRES)));
         try {
-            adopt(KafkaServer.start(config.kafkaDirectory(), port(StackPort.KAFKA), port(StackPort.KAFKA_CONTROLLER),
-                    EventContract.DEFAULT_PARTITIONS), started -> kafka = started);
+            adopt(KafkaServer.start(config.kafkaDirectory(), config.bindAddress(), port(StackPort.KAFKA),
+                    port(StackPort.KAFKA_CONTROLLER), EventContract.DEFAULT_PARTITIONS), started -> kafka = started);
         } finally {
-            adopt(joinUnwrapped(postgresStart), started -> postgres = started);
+            adopt(joinUnwrapped(postgresStart), started -> {
+                postgres = started;
+                guard.shutDownWithThisJvm(started.postmaster());
+            });
         }
         TopicAdmin.createMissing(kafkaBootstrapServers(), HeraldTopics.all());
         for (HeraldService service : HeraldService.values()) {
@@ -163,8 +219,16 @@ public final class HeraldStack implements AutoCloseable {
         }
     }
 
-    private ServiceProcess startService(HeraldService service) {
+    /** The stack's PostgreSQL: every commit on the disk before it is acknowledged, on the configured address only. */
+    static PostgresServer startPostgres(StackConfig config, int port) {
+        return PostgresServer.start(config.postgresBinariesDirectory(), config.postgresDirectory(), port,
+                PostgresServer.Durability.DURABLE, Optional.of(config.bindAddress()));
+    }
+
+    /** Starts {@code service}, watched by the guard and recorded in its pid file. */
+    private ServiceProcess startService(HeraldService service, boolean restart) {
         Map<String, String> environment = new LinkedHashMap<>();
+        environment.put("QUARKUS_HTTP_HOST", config.bindAddress());
         environment.put("QUARKUS_HTTP_PORT", String.valueOf(port(service.port())));
         environment.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers());
         service.database().ifPresent(database -> {
@@ -178,8 +242,15 @@ public final class HeraldStack implements AutoCloseable {
             environment.put("HERALD_INGEST_SOURCES_DEMO_API_KEY", envOr("HERALD_DEMO_KEY", "demo-key"));
             environment.put("HERALD_INGEST_SUPERDESK_SECRET", envOr("HERALD_SUPERDESK_SECRET", "superdesk-secret"));
         }
-        return ServiceProcess.start(service, config.serviceJar(service), port(service.port()), environment,
-                config.home(), logFile(service));
+        if (service == HeraldService.CATALOG || service == HeraldService.RENDER) {
+            // the keys of their operator endpoints
+            environment.put("HERALD_OPERATOR_KEYS", config.operatorKeys());
+        }
+        ServiceProcess started = ServiceProcess.start(service, config.serviceJar(service), config.clientHost(),
+                port(service.port()), environment, config.home(), logFile(service), restart);
+        guard.killWithThisJvm(started.handle());
+        pidFiles.record(service, started.handle());
+        return started;
     }
 
     private static String envOr(String name, String fallback) {

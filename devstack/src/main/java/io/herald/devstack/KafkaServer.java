@@ -23,22 +23,38 @@ public final class KafkaServer implements AutoCloseable {
 
     private static final int NODE_ID = 1;
     private static final String CONTROLLER_LISTENER = "CONTROLLER";
+    /** Only the broker itself talks to its controller. */
+    private static final String CONTROLLER_HOST = "127.0.0.1";
+    /**
+     * Every acknowledged record is on the disk: a single broker has no replica to recover from after a power
+     * cut (see the README, "Durability of the embedded default", for the measured cost).
+     */
+    static final BrokerFlush FLUSH = BrokerFlush.EVERY_MESSAGE;
 
     private final KafkaRaftServer server;
+    private final String clientHost;
     private final int port;
 
-    private KafkaServer(KafkaRaftServer server, int port) {
+    private KafkaServer(KafkaRaftServer server, String clientHost, int port) {
         this.server = server;
+        this.clientHost = clientHost;
         this.port = port;
     }
 
-    /**
-     * Starts the broker on {@code port} with its controller on {@code controllerPort}, formatting
-     * {@code dataDirectory} if it holds no {@code meta.properties} yet. Topics created automatically get
-     * {@code defaultPartitions} partitions.
-     */
+    /** As {@link #start(Path, String, int, int, int)}, listening on 127.0.0.1. */
     public static KafkaServer start(Path dataDirectory, int port, int controllerPort, int defaultPartitions) {
-        KafkaConfig config = KafkaConfig.fromProps(serverProperties(dataDirectory, port, controllerPort, defaultPartitions));
+        return start(dataDirectory, StackConfig.DEFAULT_BIND_ADDRESS, port, controllerPort, defaultPartitions);
+    }
+
+    /**
+     * Starts the broker on {@code listenAddress}:{@code port} with its controller on 127.0.0.1:{@code controllerPort},
+     * formatting {@code dataDirectory} if it holds no {@code meta.properties} yet. Topics created automatically
+     * get {@code defaultPartitions} partitions.
+     */
+    public static KafkaServer start(Path dataDirectory, String listenAddress, int port, int controllerPort, int defaultPartitions) {
+        String clientHost = ListenAddress.clientHost(listenAddress);
+        KafkaConfig config = KafkaConfig.fromProps(serverProperties(dataDirectory, listenAddress, clientHost, port,
+                controllerPort, defaultPartitions));
         KafkaRaftServer server;
         try {
             if (!Files.exists(dataDirectory.resolve("meta.properties"))) {
@@ -54,11 +70,11 @@ public final class KafkaServer implements AutoCloseable {
             server.shutdown();
             throw new IllegalStateException("Kafka did not start on port " + port + ": " + e.getMessage(), e);
         }
-        return new KafkaServer(server, port);
+        return new KafkaServer(server, clientHost, port);
     }
 
     public String bootstrapServers() {
-        return "localhost:" + port;
+        return clientHost + ":" + port;
     }
 
     @Override
@@ -67,14 +83,16 @@ public final class KafkaServer implements AutoCloseable {
         server.awaitShutdown();
     }
 
-    private static Properties serverProperties(Path dataDirectory, int port, int controllerPort, int defaultPartitions) {
+    private static Properties serverProperties(Path dataDirectory, String listenAddress, String clientHost, int port,
+                                               int controllerPort, int defaultPartitions) {
         Properties properties = new Properties();
         properties.putAll(Map.ofEntries(
                 Map.entry("process.roles", "broker,controller"),
                 Map.entry("node.id", String.valueOf(NODE_ID)),
-                Map.entry("controller.quorum.voters", NODE_ID + "@localhost:" + controllerPort),
-                Map.entry("listeners", "PLAINTEXT://localhost:" + port + "," + CONTROLLER_LISTENER + "://localhost:" + controllerPort),
-                Map.entry("advertised.listeners", "PLAINTEXT://localhost:" + port),
+                Map.entry("controller.quorum.voters", NODE_ID + "@" + CONTROLLER_HOST + ":" + controllerPort),
+                Map.entry("listeners", "PLAINTEXT://" + ListenAddress.urlHost(listenAddress) + ":" + port + ","
+                        + CONTROLLER_LISTENER + "://" + CONTROLLER_HOST + ":" + controllerPort),
+                Map.entry("advertised.listeners", "PLAINTEXT://" + clientHost + ":" + port),
                 Map.entry("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT," + CONTROLLER_LISTENER + ":PLAINTEXT"),
                 Map.entry("controller.listener.names", CONTROLLER_LISTENER),
                 Map.entry("inter.broker.listener.name", "PLAINTEXT"),
@@ -86,6 +104,7 @@ public final class KafkaServer implements AutoCloseable {
                 Map.entry("share.coordinator.state.topic.replication.factor", "1"),
                 Map.entry("share.coordinator.state.topic.min.isr", "1"),
                 Map.entry("group.initial.rebalance.delay.ms", "0")));
+        properties.putAll(FLUSH.brokerProperties());
         return properties;
     }
 

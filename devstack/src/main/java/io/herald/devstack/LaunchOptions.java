@@ -24,6 +24,10 @@ record LaunchOptions(String command, StackConfig config) {
     private static final String HOME_VARIABLE = "HERALD_HOME";
     private static final String READY_TIMEOUT = "--ready-timeout";
     private static final String READY_TIMEOUT_VARIABLE = "HERALD_READY_TIMEOUT";
+    private static final String BIND = "--bind";
+    private static final String BIND_VARIABLE = "HERALD_BIND";
+    /** A secret: from the environment only, never on a command line that {@code ps} shows. */
+    private static final String OPERATOR_KEY_VARIABLE = "HERALD_OPERATOR_KEY";
 
     /**
      * @param workingDirectory where the default home ({@code .herald}) goes
@@ -51,6 +55,19 @@ record LaunchOptions(String command, StackConfig config) {
         if (timeout.isPresent()) {
             config = config.withReadyTimeout(Duration.ofSeconds(parseInt(timeout.get(), READY_TIMEOUT, READY_TIMEOUT_VARIABLE, 1, Integer.MAX_VALUE)));
         }
+        Optional<String> bind = setting(flags, BIND, environment, BIND_VARIABLE).map(String::strip);
+        if (bind.isPresent()) {
+            if (!ListenAddress.isIpAddress(bind.get())) {
+                throw new IllegalArgumentException(BIND + " (or " + BIND_VARIABLE + ") must be an IP address such as 127.0.0.1 "
+                        + "or 0.0.0.0, not '" + bind.get() + "'");
+            }
+            config = config.withBindAddress(bind.get());
+        }
+        Optional<String> operatorKey = Optional.ofNullable(environment.get(OPERATOR_KEY_VARIABLE)).map(String::strip)
+                .filter(key -> !key.isEmpty());
+        if (operatorKey.isPresent()) {
+            config = config.withOperatorKey(operatorKey.get());
+        }
         if (!flags.isEmpty()) {
             throw new IllegalArgumentException("unknown option " + flags.keySet().iterator().next());
         }
@@ -69,7 +86,12 @@ record LaunchOptions(String command, StackConfig config) {
                 + String.format("  %-26s %-29s %s%n", HOME + "=DIR", HOME_VARIABLE, "data and logs, default ./.herald")
                 + ports
                 + String.format("  %-26s %-29s %s%n", READY_TIMEOUT + "=SECONDS", READY_TIMEOUT_VARIABLE,
-                        "how long services may take to get ready, default " + StackConfig.DEFAULT_READY_TIMEOUT.toSeconds());
+                        "how long services may take to get ready, default " + StackConfig.DEFAULT_READY_TIMEOUT.toSeconds())
+                + String.format("  %-26s %-29s %s%n", BIND + "=ADDRESS", BIND_VARIABLE,
+                        "where Kafka, PostgreSQL and the services listen, default " + StackConfig.DEFAULT_BIND_ADDRESS
+                                + " (this machine only); 0.0.0.0: every interface")
+                + String.format("  %-26s %-29s %s%n", "", OPERATOR_KEY_VARIABLE,
+                        "the Bearer key of catalog's and render's operator endpoints, default " + StackConfig.DEFAULT_OPERATOR_KEY);
     }
 
     /** Flags by name; what is read is removed, so that whatever remains is unknown. */

@@ -7,14 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code herald up}: starts the whole stack on fixed ports, prints where everything is, and stops it all
- * on Ctrl-C or SIGTERM. Exit codes: 2 for a usage error or a taken port (nothing started), 1 when the
- * stack did not start or a service died.
+ * {@code herald up}: starts the whole stack on fixed ports, prints where everything is, starts a service
+ * again whenever it dies, and stops it all on Ctrl-C or SIGTERM. Exit codes: 2 for a usage error or a taken
+ * port (nothing started), 1 when the stack did not start.
  */
 public final class Launcher {
 
@@ -40,8 +41,8 @@ public final class Launcher {
         System.exit(up(options.config()));
     }
 
-    /** Runs the stack until a signal stops it (the JVM then exits from the shutdown hook) or a service dies. */
-    private static int up(StackConfig config) {
+    /** Runs the stack until a signal stops it (the JVM then exits from the shutdown hook). */
+    static int up(StackConfig config) {
         HeraldStack stack;
         try {
             stack = new HeraldStack(config);
@@ -75,12 +76,14 @@ public final class Launcher {
             return FAILURE;
         }
         System.out.print(summary(stack, config, (System.nanoTime() - startedAt) / 1e9));
+        System.out.flush();
 
-        ServiceProcess exited = stack.awaitServiceExit();
-        if (stopping.compareAndSet(false, true)) {
-            System.err.println("herald: " + exited.exitSummary() + "; see " + exited.logFile() + "; stopping everything");
-            stack.close();
-            return FAILURE;
+        stack.superviseServices(System.out::println);
+        try {
+            // until a signal stops the JVM, which runs the shutdown hook
+            new CountDownLatch(1).await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         return 0;
     }
@@ -97,6 +100,8 @@ public final class Launcher {
             service.database().ifPresent(database -> text.append(String.format("  %-16s %s (user %s, no password)%n",
                     "PostgreSQL", stack.jdbcUrl(database), PostgresServer.USER)));
         }
+        text.append(String.format("  %-16s %s  (catalog and render: curl -H 'Authorization: Bearer %s' %s/dead-letters)%n",
+                "operator key", config.operatorKey(), config.operatorKey(), stack.baseUrl(HeraldService.CATALOG)));
         text.append(String.format("  %-16s %s%n", "logs", config.logDirectory()));
         text.append(String.format("  %-16s %s%n", "data", config.home()));
         text.append("Ctrl-C to stop.\n");

@@ -8,6 +8,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -20,15 +22,49 @@ public final class PostgresServer implements AutoCloseable {
     public static final String USER = "postgres";
 
     private final EmbeddedPostgres postgres;
+    private final String host;
+    private final Path dataDirectory;
 
-    private PostgresServer(EmbeddedPostgres postgres) {
+    private PostgresServer(EmbeddedPostgres postgres, String host, Path dataDirectory) {
         this.postgres = postgres;
+        this.host = host;
+        this.dataDirectory = dataDirectory;
+    }
+
+    /** How PostgreSQL gets commits onto the disk. */
+    public enum Durability {
+        /**
+         * zonky's defaults, for tests: {@code fsync} and {@code synchronous_commit} off, so a commit may be
+         * lost by a crash of the machine (never by one of PostgreSQL's processes) and files may be corrupted.
+         */
+        FAST(Map.of()),
+        /** PostgreSQL's own defaults: a committed transaction is on the disk and survives a power cut. */
+        DURABLE(Map.of("fsync", "on", "synchronous_commit", "on", "full_page_writes", "on"));
+
+        private final Map<String, String> settings;
+
+        Durability(Map<String, String> settings) {
+            this.settings = settings;
+        }
     }
 
     /**
-     * Starts PostgreSQL on {@code port} (0 picks a free one) with its data in {@code dataDirectory}.
+     * Starts PostgreSQL on {@code port} (0 picks a free one) with its data in {@code dataDirectory}, for tests:
+     * {@link Durability#FAST}, listening on localhost.
      */
     public static PostgresServer start(Path workingDirectory, Path dataDirectory, int port) {
+        return start(workingDirectory, dataDirectory, port, Durability.FAST, Optional.empty());
+    }
+
+    /**
+     * Starts PostgreSQL on {@code port} (0 picks a free one) with its data in {@code dataDirectory}. A postmaster
+     * left running on that data directory (its launcher was killed) is stopped first.
+     *
+     * @param listenAddress the address it listens on ({@code listen_addresses}); empty: localhost
+     */
+    public static PostgresServer start(Path workingDirectory, Path dataDirectory, int port, Durability durability,
+                                       Optional<String> listenAddress) {
+        StalePostmaster.stopIfRunning(dataDirectory);
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setOverrideWorkingDirectory(workingDirectory.toFile())
@@ -39,10 +75,20 @@ public final class PostgresServer implements AutoCloseable {
             if (port > 0) {
                 builder.setPort(port);
             }
-            return new PostgresServer(builder.start());
+            // Given with -c after zonky's -F (fsync off), so they win.
+            durability.settings.forEach(builder::setServerConfig);
+            listenAddress.ifPresent(address -> builder.setServerConfig("listen_addresses", address));
+            String host = listenAddress.map(ListenAddress::clientHost).orElse("localhost");
+            return new PostgresServer(builder.start(), host, dataDirectory);
         } catch (IOException e) {
             throw new UncheckedIOException("PostgreSQL did not start in " + dataDirectory + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The postmaster's process, from the first line of {@code postmaster.pid}. */
+    public ProcessHandle postmaster() {
+        return StalePostmaster.postmaster(dataDirectory)
+                .orElseThrow(() -> new IllegalStateException("PostgreSQL in " + dataDirectory + " has no running postmaster"));
     }
 
     public int port() {
@@ -50,7 +96,7 @@ public final class PostgresServer implements AutoCloseable {
     }
 
     public String jdbcUrl(String database) {
-        return "jdbc:postgresql://localhost:" + port() + "/" + database;
+        return "jdbc:postgresql://" + host + ":" + port() + "/" + database;
     }
 
     /** Creates {@code database} unless it exists. */

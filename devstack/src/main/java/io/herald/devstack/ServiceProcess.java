@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -22,32 +23,42 @@ public final class ServiceProcess implements AutoCloseable {
     public static final String READINESS_PATH = "/q/health/ready";
     /** How long a service may take to shut down after SIGTERM before it is killed. */
     private static final Duration STOP_GRACE = Duration.ofSeconds(10);
+    /** Exit codes above this are 128 + the number of the signal that killed the process. */
+    private static final int SIGNAL_EXIT_BASE = 128;
 
     private final HeraldService service;
+    private final String host;
     private final int port;
     private final Path logFile;
     private final Process process;
+    private final Instant startedAt;
 
-    private ServiceProcess(HeraldService service, int port, Path logFile, Process process) {
+    private ServiceProcess(HeraldService service, String host, int port, Path logFile, Process process) {
         this.service = service;
+        this.host = host;
         this.port = port;
         this.logFile = logFile;
         this.process = process;
+        this.startedAt = Instant.now();
     }
 
     /**
      * Starts {@code jar} with the JVM that runs this launcher, {@code environment} added to this process'
-     * environment, and stdout and stderr written to {@code logFile} (replaced).
+     * environment, and stdout and stderr written to {@code logFile}: replaced on a first start, appended to
+     * on a restart (so the log of the run that died stays). A service that runs out of memory exits (code 3)
+     * rather than limping on, so that it can be started again.
+     *
+     * @param host where clients on this machine reach the service
      */
-    static ServiceProcess start(HeraldService service, Path jar, int port, Map<String, String> environment,
-                                Path workingDirectory, Path logFile) {
-        ProcessBuilder builder = new ProcessBuilder(javaExecutable(), "-jar", jar.toString())
+    static ServiceProcess start(HeraldService service, Path jar, String host, int port, Map<String, String> environment,
+                                Path workingDirectory, Path logFile, boolean restart) {
+        ProcessBuilder builder = new ProcessBuilder(javaExecutable(), "-XX:+ExitOnOutOfMemoryError", "-jar", jar.toString())
                 .directory(workingDirectory.toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(logFile.toFile());
+                .redirectOutput(restart ? ProcessBuilder.Redirect.appendTo(logFile.toFile()) : ProcessBuilder.Redirect.to(logFile.toFile()));
         builder.environment().putAll(environment);
         try {
-            return new ServiceProcess(service, port, logFile, builder.start());
+            return new ServiceProcess(service, host, port, logFile, builder.start());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + service.module() + " from " + jar, e);
         }
@@ -58,7 +69,7 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     public URI baseUrl() {
-        return URI.create("http://localhost:" + port);
+        return URI.create("http://" + host + ":" + port);
     }
 
     public URI readinessUrl() {
@@ -73,13 +84,25 @@ public final class ServiceProcess implements AutoCloseable {
         return process.isAlive();
     }
 
+    /** The service's JVM. */
+    public ProcessHandle handle() {
+        return process.toHandle();
+    }
+
+    /** How long it ran (or has been running). */
+    Duration uptime() {
+        return Duration.between(startedAt, Instant.now());
+    }
+
     CompletableFuture<Process> onExit() {
         return process.onExit();
     }
 
-    /** e.g. "catalog-service exited with code 1"; only once it has exited. */
+    /** e.g. "catalog-service exited with code 137 (killed by signal 9)"; only once it has exited. */
     public String exitSummary() {
-        return service.module() + " exited with code " + process.exitValue();
+        int code = process.exitValue();
+        return service.module() + " exited with code " + code
+                + (code > SIGNAL_EXIT_BASE ? " (killed by signal " + (code - SIGNAL_EXIT_BASE) + ")" : "");
     }
 
     @Override

@@ -8,11 +8,21 @@ import java.util.Map;
 
 /**
  * What a {@link HeraldStack} runs and where: its home directory (data and logs), the repository whose
- * service jars it starts, every port (0 = any free port) and how long services may take to get ready.
+ * service jars it starts, every port (0 = any free port), how long services may take to get ready, the
+ * address everything listens on and the operator key the services accept.
+ *
+ * @param bindAddress an IP address: {@code 127.0.0.1} (only this machine), {@code 0.0.0.0} (every interface)
+ *                    or one interface's address
+ * @param operatorKey the Bearer key of operator {@code operator} on catalog's and render's operator endpoints
  */
-public record StackConfig(Path home, Path repository, Map<StackPort, Integer> ports, Duration readyTimeout) {
+public record StackConfig(Path home, Path repository, Map<StackPort, Integer> ports, Duration readyTimeout,
+                          String bindAddress, String operatorKey) {
 
     public static final Duration DEFAULT_READY_TIMEOUT = Duration.ofSeconds(120);
+    public static final String DEFAULT_BIND_ADDRESS = "127.0.0.1";
+    public static final String DEFAULT_OPERATOR_KEY = "operator-key";
+    /** The name the services log operator actions under. */
+    public static final String OPERATOR_NAME = "operator";
 
     public StackConfig {
         home = home.toAbsolutePath().normalize();
@@ -24,9 +34,9 @@ public record StackConfig(Path home, Path repository, Map<StackPort, Integer> po
         ports = Collections.unmodifiableMap(complete);
     }
 
-    /** The launcher's defaults: Kafka 9092, PostgreSQL 5432, services 8081–8083. */
+    /** The launcher's defaults: Kafka 9092, PostgreSQL 5432, services 8081–8083, all on 127.0.0.1. */
     public static StackConfig withDefaultPorts(Path home, Path repository) {
-        return new StackConfig(home, repository, Map.of(), DEFAULT_READY_TIMEOUT);
+        return new StackConfig(home, repository, Map.of(), DEFAULT_READY_TIMEOUT, DEFAULT_BIND_ADDRESS, DEFAULT_OPERATOR_KEY);
     }
 
     /** Every port free and chosen at start, so the stack never collides with another (tests). */
@@ -35,21 +45,42 @@ public record StackConfig(Path home, Path repository, Map<StackPort, Integer> po
         for (StackPort port : StackPort.values()) {
             any.put(port, 0);
         }
-        return new StackConfig(home, repository, any, DEFAULT_READY_TIMEOUT);
+        return new StackConfig(home, repository, any, DEFAULT_READY_TIMEOUT, DEFAULT_BIND_ADDRESS, DEFAULT_OPERATOR_KEY);
     }
 
     public StackConfig withPort(StackPort port, int number) {
         EnumMap<StackPort, Integer> changed = new EnumMap<>(ports);
         changed.put(port, number);
-        return new StackConfig(home, repository, changed, readyTimeout);
+        return new StackConfig(home, repository, changed, readyTimeout, bindAddress, operatorKey);
     }
 
     public StackConfig withReadyTimeout(Duration timeout) {
-        return new StackConfig(home, repository, ports, timeout);
+        return new StackConfig(home, repository, ports, timeout, bindAddress, operatorKey);
+    }
+
+    public StackConfig withBindAddress(String address) {
+        return new StackConfig(home, repository, ports, readyTimeout, address, operatorKey);
+    }
+
+    public StackConfig withOperatorKey(String key) {
+        return new StackConfig(home, repository, ports, readyTimeout, bindAddress, key);
     }
 
     public int port(StackPort port) {
         return ports.get(port);
+    }
+
+    /** What the services get as {@code HERALD_OPERATOR_KEYS}: comma-separated {@code name:key}. */
+    public String operatorKeys() {
+        return OPERATOR_NAME + ":" + operatorKey;
+    }
+
+    /**
+     * The host clients on this machine use to reach what listens on {@link #bindAddress()}: the address itself
+     * ({@code [...]} for IPv6), or {@code localhost} when the address is a wildcard.
+     */
+    public String clientHost() {
+        return ListenAddress.clientHost(bindAddress);
     }
 
     public Path serviceJar(HeraldService service) {
@@ -71,5 +102,10 @@ public record StackConfig(Path home, Path repository, Map<StackPort, Integer> po
 
     public Path logDirectory() {
         return home.resolve("logs");
+    }
+
+    /** Where the launcher records the pids of the services it runs, to stop them if it was killed. */
+    public Path pidDirectory() {
+        return home.resolve("run");
     }
 }

@@ -26,6 +26,25 @@ class LaunchOptionsTest {
         assertEquals(8082, config.port(StackPort.CATALOG));
         assertEquals(8083, config.port(StackPort.RENDER));
         assertEquals(StackConfig.DEFAULT_READY_TIMEOUT, config.readyTimeout());
+        assertEquals("127.0.0.1", config.bindAddress());
+        assertEquals("operator:operator-key", config.operatorKeys());
+    }
+
+    @Test
+    void bindsWhereTheFlagOrVariableSaysAndTakesTheOperatorKeyFromTheEnvironment() {
+        assertEquals("0.0.0.0", parse(List.of("up", "--bind", "0.0.0.0"), Map.of("HERALD_BIND", "::1")).config().bindAddress());
+        StackConfig config = parse(List.of("up"), Map.of("HERALD_BIND", "::1", "HERALD_OPERATOR_KEY", "s3cret")).config();
+
+        assertEquals("::1", config.bindAddress());
+        assertEquals("[::1]", config.clientHost());
+        assertEquals("operator:s3cret", config.operatorKeys());
+    }
+
+    @Test
+    void rejectsABindAddressThatIsNoIpAddress() {
+        assertEquals("--bind (or HERALD_BIND) must be an IP address such as 127.0.0.1 or 0.0.0.0, not 'example.org'",
+                assertThrows(IllegalArgumentException.class, () -> parse(List.of("up", "--bind=example.org"), Map.of())).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> parse(List.of("up", "--bind=127.0.0.256"), Map.of()));
     }
 
     @Test

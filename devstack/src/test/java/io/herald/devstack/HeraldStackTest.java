@@ -1,0 +1,109 @@
+package io.herald.devstack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A real {@link HeraldStack} (Kafka, PostgreSQL) with {@link StandInService}s for the three services, which
+ * are built after devstack.
+ */
+class HeraldStackTest {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+    private static HeraldStack stack;
+    private static StackConfig config;
+
+    @BeforeAll
+    static void startStack() throws Exception {
+        Path home = Files.createTempDirectory("herald-stack-");
+        config = StackConfig.onFreePorts(home, StandInRepository.create(home.resolve("repository")));
+        stack = new HeraldStack(config).start();
+    }
+
+    @AfterAll
+    static void stopStack() {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    @Test
+    void everythingListensOnTheLoopbackAddressOnly() throws Exception {
+        assertEquals(List.of("127.0.0.1"), ListeningSockets.on(URI.create("kafka://" + stack.kafkaBootstrapServers()).getPort()));
+        assertEquals(List.of("127.0.0.1"), ListeningSockets.on(URI.create(stack.jdbcUrl("catalog").substring("jdbc:".length())).getPort()));
+        for (HeraldService service : HeraldService.values()) {
+            assertEquals(List.of("127.0.0.1"), ListeningSockets.on(stack.baseUrl(service).getPort()), service.module());
+        }
+    }
+
+    @Test
+    void catalogAndRenderGetTheOperatorKey() throws Exception {
+        Function<HeraldService, String> operatorKeys = service -> get(stack.baseUrl(service).resolve("/env/HERALD_OPERATOR_KEYS"));
+
+        assertEquals("operator:operator-key", operatorKeys.apply(HeraldService.CATALOG));
+        assertEquals("operator:operator-key", operatorKeys.apply(HeraldService.RENDER));
+        assertEquals("404", operatorKeys.apply(HeraldService.INGEST));
+    }
+
+    @Test
+    void aServiceKilledWithSigkillIsStartedAgainWhileTheOthersKeepRunning() throws Exception {
+        List<String> console = new CopyOnWriteArrayList<>();
+        stack.superviseServices(console::add);
+        Map<HeraldService, Long> pids = List.of(HeraldService.values()).stream()
+                .collect(Collectors.toMap(service -> service, service -> stack.process(service).handle().pid()));
+
+        stack.process(HeraldService.CATALOG).handle().destroyForcibly();
+
+        await(() -> console.stream().anyMatch(line -> line.contains("catalog-service is ready again")), console);
+        ServiceProcess catalog = stack.process(HeraldService.CATALOG);
+        assertNotEquals(pids.get(HeraldService.CATALOG), catalog.handle().pid());
+        assertTrue(catalog.isAlive());
+        assertEquals("UP", get(catalog.readinessUrl()));
+        assertTrue(console.get(0).startsWith("herald: catalog-service exited with code 137 (killed by signal 9) at "), console.get(0));
+        assertTrue(console.get(0).contains("starting it again in 1 s"), console.get(0));
+        assertTrue(console.get(0).endsWith("its log: " + stack.logFile(HeraldService.CATALOG)), console.get(0));
+        for (HeraldService other : List.of(HeraldService.INGEST, HeraldService.RENDER)) {
+            assertEquals(pids.get(other), stack.process(other).handle().pid(), other.module());
+            assertTrue(stack.process(other).isAlive(), other.module());
+        }
+    }
+
+    /** The body of a 200, else the status. */
+    private static String get(URI uri) {
+        try {
+            HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200 ? response.body() : String.valueOf(response.statusCode());
+        } catch (Exception e) {
+            throw new IllegalStateException("GET " + uri + " failed", e);
+        }
+    }
+
+    private static void await(BooleanSupplier condition, Object shownOnFailure) throws InterruptedException {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (!condition.getAsBoolean()) {
+            assertTrue(System.nanoTime() < deadline, "not within " + PATIENCE.toSeconds() + " s: " + shownOnFailure);
+            Thread.sleep(200);
+        }
+    }
+}
