@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -20,6 +21,12 @@ import io.herald.devstack.StackConfig;
 public final class RunningStack implements ParameterResolver {
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(RunningStack.class);
+    /**
+     * How long the services may take to get ready ({@code -Dherald.e2e.ready-timeout-seconds}); longer than the
+     * launcher's default, since a test machine may be busy with other builds.
+     */
+    private static final Duration READY_TIMEOUT =
+            Duration.ofSeconds(Integer.getInteger("herald.e2e.ready-timeout-seconds", 300));
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
@@ -36,7 +43,7 @@ public final class RunningStack implements ParameterResolver {
         Path repository = Path.of(System.getProperty("herald.repository"));
         try {
             Path home = Files.createTempDirectory("herald-e2e-");
-            return new HeraldStack(StackConfig.onFreePorts(home, repository)).start();
+            return new HeraldStack(StackConfig.onFreePorts(home, repository).withReadyTimeout(READY_TIMEOUT)).start();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the stack's home directory", e);
         }

@@ -20,7 +20,7 @@ import io.restassured.response.Response;
  */
 final class WhatReadersSee {
 
-    private static final Duration PIPELINE_TIMEOUT = Duration.ofSeconds(90);
+    private static final Duration PIPELINE_TIMEOUT = Duration.ofSeconds(120);
 
     private final String catalog;
     private final String render;
