@@ -7,57 +7,41 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Objects;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.herald.devstack.HeraldService;
 import io.herald.devstack.HeraldStack;
-import io.herald.devstack.StackConfig;
 import io.restassured.http.ContentType;
 
 /**
  * The first article of the reference page (中国高新技术产业导报 2026-04-06, 01版) travels through the three
  * built services, one real Kafka broker and one real PostgreSQL: ingest → catalog and render.
  */
+@ExtendWith(RunningStack.class)
 class ReferenceArticleFlowIT {
 
     private static final String SAMPLE = "/reference-article-p01-symposium.json";
     private static final String ARTICLE_ID = "demo:2026-04-06-p01-symposium";
     private static final String HEADLINE = "2026年全国工业和信息化科技创新和产业创新融合发展工作座谈会召开";
     private static final Duration PIPELINE_TIMEOUT = Duration.ofSeconds(60);
-    /** What HeraldStack gives ingest's source demo: HERALD_DEMO_KEY, else demo-key. */
-    private static final String DEMO_API_KEY = Objects.requireNonNullElse(System.getenv("HERALD_DEMO_KEY"), "demo-key");
 
     private static HeraldStack stack;
 
     @BeforeAll
-    static void startStack() throws IOException {
-        Path repository = Path.of(System.getProperty("herald.repository"));
-        Path home = Files.createTempDirectory("herald-e2e-");
-        stack = new HeraldStack(StackConfig.onFreePorts(home, repository)).start();
-    }
-
-    @AfterAll
-    static void stopStack() {
-        if (stack != null) {
-            stack.close();
-        }
+    static void connect(HeraldStack running) {
+        stack = running;
     }
 
     @Test
-    void postedArticleReachesTheCatalogTheWebPageAndTheWechatDraft() throws IOException {
+    void postedArticleReachesTheCatalogTheWebPageAndTheWechatDraft() {
         given().baseUri(url(HeraldService.INGEST))
-                .header("Authorization", "Bearer " + DEMO_API_KEY)
+                .header("Authorization", "Bearer " + Newsroom.DEMO_KEY)
                 .contentType(ContentType.JSON)
-                .body(sample())
+                .body(TestFiles.bytes(SAMPLE))
                 .when().post("/articles")
                 .then().statusCode(202)
                 .body("articleId", equalTo(ARTICLE_ID))
@@ -90,9 +74,4 @@ class ReferenceArticleFlowIT {
         return stack.baseUrl(service).toString();
     }
 
-    private static byte[] sample() throws IOException {
-        try (InputStream in = ReferenceArticleFlowIT.class.getResourceAsStream(SAMPLE)) {
-            return in.readAllBytes();
-        }
-    }
 }
