@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -26,6 +28,23 @@ public final class SubmittedEvents {
 
     /** Waits until the topic holds exactly {@code count} records keyed {@code articleId}, and returns them. */
     public static List<ConsumerRecord<String, String>> recordsFor(String bootstrapServers, String articleId, int count) {
+        List<ConsumerRecord<String, String>> records = atLeast(bootstrapServers, articleId, count);
+        assertEquals(count, records.size());
+        return records;
+    }
+
+    /** The distinct {@code ce_id}s of the records keyed {@code articleId}, once the topic holds at least one. */
+    public static Set<String> eventIdsFor(String bootstrapServers, String articleId) {
+        return atLeast(bootstrapServers, articleId, 1).stream()
+                .map(record -> KafkaCompanion.getHeader(record.headers(), EventContract.CE_ID))
+                .collect(Collectors.toSet());
+    }
+
+    public static ArticleSubmitted article(ConsumerRecord<String, String> record) {
+        return EventJson.read(record.value().getBytes(StandardCharsets.UTF_8), ArticleSubmitted.class);
+    }
+
+    private static List<ConsumerRecord<String, String>> atLeast(String bootstrapServers, String articleId, int count) {
         try (KafkaCompanion kafka = new KafkaCompanion(bootstrapServers);
                 ConsumerTask<String, String> task = kafka
                         .consumeWithDeserializers(new StringDeserializer(), new StringDeserializer())
@@ -33,14 +52,8 @@ public final class SubmittedEvents {
                         .withProp(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest")
                         .fromTopics(EventContract.ARTICLES_SUBMITTED)) {
             await().atMost(Duration.ofSeconds(30)).until(() -> keyed(task, articleId).size() >= count);
-            List<ConsumerRecord<String, String>> records = keyed(task, articleId);
-            assertEquals(count, records.size());
-            return records;
+            return keyed(task, articleId);
         }
-    }
-
-    public static ArticleSubmitted article(ConsumerRecord<String, String> record) {
-        return EventJson.read(record.value().getBytes(StandardCharsets.UTF_8), ArticleSubmitted.class);
     }
 
     private static List<ConsumerRecord<String, String>> keyed(ConsumerTask<String, String> task, String key) {

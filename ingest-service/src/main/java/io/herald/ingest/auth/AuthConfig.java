@@ -43,7 +43,7 @@ public interface AuthConfig {
         @WithDefault("superdesk")
         String source();
 
-        /** How long an identical signature is remembered and refused as a replay. */
+        /** How long the signature of an accepted (2xx) push is remembered and refused as a replay. */
         @WithDefault("10m")
         Duration replayWindow();
     }
@@ -54,7 +54,7 @@ public interface AuthConfig {
         @WithDefault("300s")
         Duration maxSkew();
 
-        /** How many signatures each replay cache keeps at most (per instance); the oldest go first. */
+        /** How many signatures of accepted pushes are remembered at most (per instance); the oldest go first. */
         @WithDefault("100000")
         int replayCacheSize();
     }

@@ -15,11 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
@@ -28,9 +24,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.herald.devstack.KafkaBroker;
 import io.herald.devstack.testing.KafkaTestResource;
 import io.herald.devstack.testing.PostgresTestResource;
-import io.herald.events.EventContract;
 import io.herald.ingest.ArticleFixtures;
 import io.herald.ingest.Credentials;
+import io.herald.ingest.SubmittedEvents;
 import io.herald.ingest.formats.superdesk.HttpPushTransmitter;
 import io.herald.ingest.formats.superdesk.HttpPushTransmitter.PublishError;
 import io.herald.ingest.formats.superdesk.SuperdeskFixtures;
@@ -40,8 +36,6 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
-import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
-import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 
 /**
  * A signed push answered 503 because Kafka was unreachable does not use up its signature: sent again unchanged
@@ -88,8 +82,8 @@ class SignedPushRetryTest {
         String eventId = heraldSigned(article, timestamp).statusCode(202).extract().path("eventId");
 
         assertEquals(List.of("POST /superdesk/items -> 503", "POST /superdesk/items -> 202"), superdesk.log());
-        assertEquals(Set.of(eventId), eventIdsOnKafka("demo:" + sourceId));
-        assertEquals(1, eventIdsOnKafka("superdesk:" + guid).size());
+        assertEquals(Set.of(eventId), SubmittedEvents.eventIdsFor(bootstrapServers, "demo:" + sourceId));
+        assertEquals(1, SubmittedEvents.eventIdsFor(bootstrapServers, "superdesk:" + guid).size());
         PublishError replay = assertThrows(PublishError.class, () -> superdesk.transmit(item));
         assertEquals(401, replay.status());
         assertTrue(replay.body().contains("replay"), replay.body());
@@ -106,24 +100,5 @@ class SignedPushRetryTest {
                 .header("X-Herald-Signature", signature)
                 .contentType(ContentType.JSON).body(article.getBytes(StandardCharsets.UTF_8))
                 .when().post("/articles").then();
-    }
-
-    /** The distinct {@code ce_id}s of the records keyed {@code articleId}, once there is at least one. */
-    private Set<String> eventIdsOnKafka(String key) {
-        try (KafkaCompanion kafka = new KafkaCompanion(bootstrapServers);
-                ConsumerTask<String, String> task = kafka
-                        .consumeWithDeserializers(new StringDeserializer(), new StringDeserializer())
-                        .withGroupId("test-" + UUID.randomUUID())
-                        .withProp(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest")
-                        .fromTopics(EventContract.ARTICLES_SUBMITTED)) {
-            await().atMost(Duration.ofSeconds(30)).until(() -> !keyed(task, key).isEmpty());
-            return keyed(task, key).stream()
-                    .map(record -> KafkaCompanion.getHeader(record.headers(), EventContract.CE_ID))
-                    .collect(Collectors.toSet());
-        }
-    }
-
-    private static List<ConsumerRecord<String, String>> keyed(ConsumerTask<String, String> task, String key) {
-        return task.getRecords().stream().filter(record -> key.equals(record.key())).toList();
     }
 }
