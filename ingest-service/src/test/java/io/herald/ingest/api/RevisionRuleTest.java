@@ -27,6 +27,7 @@ import io.herald.ingest.SubmittedEvents;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
@@ -124,6 +125,16 @@ class RevisionRuleTest {
                 .body("lines[3].errors[0].rule", containsString("must be 3"));
         assertEquals(answer.path("lines[0].eventId").toString(), answer.path("lines[1].eventId").toString());
         assertNotEquals(answer.path("lines[0].eventId").toString(), answer.path("lines[2].eventId").toString());
+    }
+
+    @Test
+    void openApiDocumentsTheRule() {
+        RestAssured.given().queryParam("format", "json").when().get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .body("components.schemas.ArticleRequest.properties.revision.description", containsString("409"))
+                .body("components.schemas.ArticleRequest.properties.revision.description",
+                        containsString("other content becomes the next revision"));
     }
 
     private static ObjectNode corrected(ObjectNode article) {
