@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
+import org.jboss.logging.Logger;
+
 import io.herald.ingest.api.Problem.FieldError;
 import io.herald.ingest.publish.Accepted;
 import io.herald.ingest.publish.ArticleSubmissions;
@@ -24,6 +26,8 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
  * came back, the acknowledged ones are bound together. {@link #awaitAll} gives every line's result in line order.
  */
 public final class BulkSubmission {
+
+    private static final Logger LOG = Logger.getLogger(BulkSubmission.class);
 
     private record Line(int number, PreparedArticle article, CompletableFuture<LineResult> result) {
     }
@@ -100,7 +104,12 @@ public final class BulkSubmission {
         Map<String, RevisionConflictException> conflicts;
         try {
             conflicts = submissions.bind(acknowledged);
-        } catch (PublishFailedException e) {
+        } catch (RuntimeException e) {
+            // Not bound, so not accepted: the client sends these lines again (PublishFailedException logged why).
+            if (!(e instanceof PublishFailedException)) {
+                LOG.errorf(e, "Could not record Kafka's acknowledgement of %d bulk line(s); answering them "
+                        + "\"not acknowledged\"", lines.size());
+            }
             lines.forEach(line -> line.result().complete(LineResult.notAcknowledged(line.number())));
             return null;
         }

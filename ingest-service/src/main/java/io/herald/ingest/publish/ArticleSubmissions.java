@@ -93,7 +93,7 @@ public class ArticleSubmissions {
         return preparer.prepare(request, source, receivedAt);
     }
 
-    /** Revisions for several articles (distinct ids) in a few statements; blocking. */
+    /** Revisions for several articles in a few statements, in order (see {@link RevisionClaims#claim}); blocking. */
     public List<RevisionClaim> claim(List<PreparedArticle> articles) {
         return claims.claim(articles);
     }

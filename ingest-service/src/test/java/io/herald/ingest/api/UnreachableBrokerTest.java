@@ -2,15 +2,23 @@ package io.herald.ingest.api;
 
 import static io.herald.ingest.Credentials.asDemo;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 
+import io.agroal.api.AgroalDataSource;
 import io.herald.devstack.testing.PostgresTestResource;
 import io.herald.ingest.ArticleFixtures;
 import io.quarkus.test.common.ResourceArg;
@@ -57,10 +65,14 @@ class UnreachableBrokerTest {
         }
     }
 
+    @Inject
+    AgroalDataSource database;
+
     @Test
-    void submissionIsA503WithRetryAfterOnceThePublishTimeoutPassed() {
+    void submissionIsA503WithRetryAfterOnceThePublishTimeoutPassed() throws SQLException {
+        String sourceId = "p01-" + UUID.randomUUID();
         asDemo().config(GIVE_UP_AFTER_15_SECONDS)
-                .contentType(ContentType.JSON).body(ArticleFixtures.seedArticle("p01-" + UUID.randomUUID()).toString())
+                .contentType(ContentType.JSON).body(ArticleFixtures.seedArticle(sourceId).toString())
                 .when().post("/articles")
                 .then()
                 .statusCode(503)
@@ -69,6 +81,21 @@ class UnreachableBrokerTest {
                 .body("type", equalTo("urn:herald:problem:publish-unavailable"))
                 .body("status", equalTo(503))
                 .body("instance", equalTo("/articles"));
+
+        assertEquals(0, revisionsHeldFor("demo:" + sourceId), "a send that failed gives its claim on the revision up, "
+                + "so a retry with other content may take it");
+    }
+
+    private int revisionsHeldFor(String articleId) throws SQLException {
+        try (Connection connection = database.getConnection();
+                PreparedStatement query = connection.prepareStatement(
+                        "SELECT count(*) FROM article_revision WHERE article_id = ?")) {
+            query.setString(1, articleId);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        }
     }
 
     @Test
