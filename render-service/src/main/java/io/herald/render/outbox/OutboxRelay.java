@@ -46,8 +46,8 @@ public class OutboxRelay {
     private final Duration sendTimeout;
     private final Duration pollInterval;
 
-    OutboxRelay(OutboxRepository repository, ParkedEventRepository parkedEvents, @Channel("articles-rendered") MutinyEmitter<ArticleRendered> emitter,
-            RenderConfig config) {
+    OutboxRelay(OutboxRepository repository, ParkedEventRepository parkedEvents,
+            @Channel("articles-rendered") MutinyEmitter<ArticleRendered> emitter, RenderConfig config) {
         this.repository = repository;
         this.parkedEvents = parkedEvents;
         this.emitter = emitter;

@@ -75,8 +75,8 @@ public class ParkedEvents {
             outbox.persist(event.toOutbox());
         }
         parked.delete(event);
-        LOG.infof("Parked articles.rendered event %s of article %s revision %d moved back to the outbox to be sent again",
-                eventId, event.articleId, event.revision);
+        LOG.infof("Parked articles.rendered event %s of article %s revision %d moved back to the outbox, to be sent"
+                + " again", eventId, event.articleId, event.revision);
         return View.of(event);
     }
 }

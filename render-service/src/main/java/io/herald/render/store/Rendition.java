@@ -83,7 +83,8 @@ public class Rendition {
 
     /**
      * Announced as embargoed, its announcement as published still due: set when a usable revision is rendered before
-     * its embargo, cleared by the embargo release once the embargo passed.
+     * its embargo (by this instance's clock), cleared by the embargo release once the embargo passed (by the
+     * database's clock).
      */
     @Column(name = "release_pending")
     public boolean releasePending;

@@ -26,7 +26,8 @@ public class WechatArticleResource {
             @JsonUnwrapped ArticleRendered.WechatArticle draft) {
 
         static WechatDraft of(Rendition visible) {
-            return new WechatDraft(visible.articleId, visible.revision, ArticleRendered.Status.PUBLISHED, visible.wechat);
+            return new WechatDraft(visible.articleId, visible.revision, ArticleRendered.Status.PUBLISHED,
+                    visible.wechat);
         }
     }
 

@@ -51,7 +51,7 @@ import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 @WithTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "render"))
 class OutboxRelayTest extends RenderServiceTest {
 
-    /** The lowered limit of articles.rendered in {@link #eventTheTopicRefusesIsParkedWhileLaterEventsFlowAndIsResentOnceFixed}. */
+    /** The topic's max.message.bytes while a test makes it refuse large events. */
     private static final String SMALL_TOPIC_LIMIT = "65536";
 
     @Inject
@@ -129,7 +129,7 @@ class OutboxRelayTest extends RenderServiceTest {
                 .body("articleId", equalTo(resent));
         await().atMost(Duration.ofSeconds(30)).until(() -> !TestKafka.withKey(rendered(), resent).isEmpty());
         ConsumerRecord<String, byte[]> record = TestKafka.withKey(rendered(), resent).get(0);
-        assertEquals((String) resentParked.get("eventId"), KafkaCompanion.getHeader(record.headers(), EventContract.CE_ID));
+        assertEquals(resentParked.get("eventId"), KafkaCompanion.getHeader(record.headers(), EventContract.CE_ID));
         assertEquals(20_000 * 6, EventJson.read(record.value(), ArticleRendered.class).wechat().characters());
         assertNull(parkedEntry((String) resentParked.get("eventId")), "no longer parked");
         given().when().post("/admin/outbox/parked/{eventId}/resend", (String) resentParked.get("eventId"))
