@@ -35,8 +35,6 @@ import io.quarkus.test.junit.QuarkusTest;
 @WithTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "catalog"))
 class OperatorAccessTest {
 
-    private static final String PROBLEM_JSON = "application/problem+json";
-
     @Test
     void everyOperatorEndpointNeedsAnOperatorKey() {
         List<String> checked = OperatorEndpoints.assertEveryOneNeedsAnOperatorKey("/admin", "/dead-letters").stream()
@@ -47,41 +45,22 @@ class OperatorAccessTest {
 
     @Test
     void withoutAKeyIsAnUnauthorizedProblemAskingForABearerKey() {
-        given().when().post("/admin/rebuild")
-                .then().statusCode(401)
-                .contentType(PROBLEM_JSON)
-                .header("WWW-Authenticate", containsString("Bearer"))
-                .body("type", equalTo("urn:herald:problem:operator-key-missing"))
-                .body("title", equalTo("Operator key missing"))
-                .body("status", equalTo(401))
-                .body("detail", containsString("Authorization: Bearer"))
-                .body("instance", equalTo("/admin/rebuild"));
+        OperatorEndpoints.assertUnauthorizedWithoutAKey(given(), "POST", "/admin/rebuild");
     }
 
     @ParameterizedTest
     @ValueSource(strings = { "Basic dGVzdDp0ZXN0LW9wZXJhdG9yLWtleQ==", "Bearer", "Bearer  ", "test-operator-key",
             "Bearertest-operator-key" })
     void anAuthorizationThatIsNotABearerKeyIsUnauthorized(String authorization) {
-        given().header("Authorization", authorization).when().get("/dead-letters")
-                .then().statusCode(401)
-                .contentType(PROBLEM_JSON)
-                .body("type", equalTo("urn:herald:problem:operator-key-missing"));
+        OperatorEndpoints.assertUnauthorizedWithoutAKey(given().header("Authorization", authorization), "GET",
+                "/dead-letters");
     }
 
     @ParameterizedTest
     @ValueSource(strings = { "wrong-key", "test-operator-key-", "test", "TEST-OPERATOR-KEY" })
     void aWrongKeyIsAForbiddenProblemAndIsLoggedWithoutIt(String key) {
         try (OperatorLog log = OperatorLog.capture()) {
-            given().header("Authorization", "Bearer " + key).when().post("/dead-letters/redrive")
-                    .then().statusCode(403)
-                    .contentType(PROBLEM_JSON)
-                    .header("WWW-Authenticate", nullValue())
-                    .body("type", equalTo("urn:herald:problem:operator-key-refused"))
-                    .body("title", equalTo("Operator key refused"))
-                    .body("status", equalTo(403))
-                    .body("detail", containsString("HERALD_OPERATOR_KEYS"))
-                    .body("detail", not(containsString(key)))
-                    .body("instance", equalTo("/dead-letters/redrive"));
+            OperatorEndpoints.assertForbiddenWithTheWrongKey(key, "POST", "/dead-letters/redrive");
             assertThat(log.lines(), hasItem("WARN Operator request with an unknown key refused: POST /dead-letters/redrive"));
         }
     }

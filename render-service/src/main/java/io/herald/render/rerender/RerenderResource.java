@@ -13,13 +13,17 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.herald.render.Problems;
 import io.herald.render.InvalidParameterException;
+import io.herald.service.operator.OperatorOnly;
 
 /** Re-rendering every rendition after a template change: start one, follow it (README, "Operating render"). */
 @Path("/admin/rerender")
+@OperatorOnly
+@SecurityRequirement(name = OperatorOnly.SECURITY_SCHEME)
 @Produces(MediaType.APPLICATION_JSON)
 public class RerenderResource {
 

@@ -1,5 +1,6 @@
 package io.herald.render.rerender;
 
+import static io.herald.service.operator.testing.TestOperator.asOperator;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -102,14 +103,14 @@ class RerenderTest extends RenderServiceTest {
 
     @Test
     void dryRunMustBeTrueOrFalse() {
-        given().queryParam("dryRun", "maybe").when().post("/admin/rerender")
+        asOperator().queryParam("dryRun", "maybe").when().post("/admin/rerender")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("dryRun"));
     }
 
     /** Starts a re-render, waits for it to end; its final status, which must be a success. */
     private static JsonPath run(String dryRun) {
-        given().queryParam("dryRun", dryRun).when().post("/admin/rerender")
+        asOperator().queryParam("dryRun", dryRun).when().post("/admin/rerender")
                 .then().statusCode(202).body("state", equalTo("running"));
         await().atMost(Duration.ofSeconds(60)).until(() -> !"running".equals(status().getString("state")));
         JsonPath status = status();
@@ -118,7 +119,7 @@ class RerenderTest extends RenderServiceTest {
     }
 
     private static JsonPath status() {
-        return given().when().get("/admin/rerender").then().statusCode(200).extract().jsonPath();
+        return asOperator().when().get("/admin/rerender").then().statusCode(200).extract().jsonPath();
     }
 
     private List<ConsumerRecord<String, byte[]>> announced(String articleId) {

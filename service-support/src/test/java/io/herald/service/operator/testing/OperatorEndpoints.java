@@ -1,7 +1,10 @@
 package io.herald.service.operator.testing;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,14 +14,16 @@ import java.util.Map;
 import java.util.Set;
 
 import io.herald.service.operator.OperatorOnly;
+import io.restassured.specification.RequestSpecification;
 
 /**
- * The operations a running service lists in its OpenAPI document under its operator paths, and the check that each
- * one is an operator endpoint: it declares the operator security scheme and answers 401 without a key and 403 with
- * a wrong one. A later endpoint under those paths without {@link OperatorOnly} fails this check.
+ * Checks of a running service's operator endpoints, for its {@code @QuarkusTest}s: every operation its OpenAPI
+ * document lists under its operator paths declares the operator security scheme and answers 401 without a key and
+ * 403 with a wrong one (a later endpoint there without {@link OperatorOnly} fails it), and the problems answered.
  */
 public final class OperatorEndpoints {
 
+    private static final String PROBLEM_JSON = "application/problem+json";
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
 
     /** One operation, e.g. {@code POST /dead-letters/{partition}/{offset}/redrive}. */
@@ -54,7 +59,7 @@ public final class OperatorEndpoints {
 
     /**
      * Checks every operation under {@code prefixes}: it declares {@value OperatorOnly#SECURITY_SCHEME}, answers a
-     * 401 problem with {@code WWW-Authenticate: Bearer} without a key and a 403 problem with a wrong key.
+     * 401 problem without a key and a 403 problem with a wrong key.
      *
      * @return the operations checked
      */
@@ -66,18 +71,62 @@ public final class OperatorEndpoints {
             assertTrue(security instanceof List<?> requirements && requirements.stream()
                     .anyMatch(r -> r instanceof Map<?, ?> m && m.containsKey(OperatorOnly.SECURITY_SCHEME)),
                     endpoint + " does not declare @SecurityRequirement(name = OperatorOnly.SECURITY_SCHEME)");
-            given().when().request(endpoint.method(), endpoint.callablePath())
-                    .then().statusCode(401)
-                    .contentType("application/problem+json")
-                    .header("WWW-Authenticate", startsWith("Bearer"))
-                    .body("status", equalTo(401));
-            given().header("Authorization", "Bearer not-" + TestOperator.KEY)
-                    .when().request(endpoint.method(), endpoint.callablePath())
-                    .then().statusCode(403)
-                    .contentType("application/problem+json")
-                    .body("status", equalTo(403));
+            assertUnauthorizedWithoutAKey(given(), endpoint.method(), endpoint.callablePath());
+            assertForbiddenWithTheWrongKey("not-" + TestOperator.KEY, endpoint.method(), endpoint.callablePath());
         }
         return endpoints;
+    }
+
+    /**
+     * Asserts that {@code request} (which carries no bearer key) to {@code path} is answered with a 401 problem and
+     * {@code WWW-Authenticate: Bearer}.
+     */
+    public static void assertUnauthorizedWithoutAKey(RequestSpecification request, String method, String path) {
+        request.when().request(method, path)
+                .then().statusCode(401)
+                .contentType(PROBLEM_JSON)
+                .header("WWW-Authenticate", startsWith("Bearer"))
+                .body("type", equalTo("urn:herald:problem:operator-key-missing"))
+                .body("title", equalTo("Operator key missing"))
+                .body("status", equalTo(401))
+                .body("detail", containsString("Authorization: Bearer"))
+                .body("instance", equalTo(pathOnly(path)));
+    }
+
+    /** Asserts that a request to {@code path} with {@code wrongKey} is answered with a 403 problem not repeating it. */
+    public static void assertForbiddenWithTheWrongKey(String wrongKey, String method, String path) {
+        given().header("Authorization", "Bearer " + wrongKey)
+                .when().request(method, path)
+                .then().statusCode(403)
+                .contentType(PROBLEM_JSON)
+                .header("WWW-Authenticate", nullValue())
+                .body("type", equalTo("urn:herald:problem:operator-key-refused"))
+                .body("title", equalTo("Operator key refused"))
+                .body("status", equalTo(403))
+                .body("detail", containsString("HERALD_OPERATOR_KEYS"))
+                .body("detail", not(containsString(wrongKey)))
+                .body("instance", equalTo(pathOnly(path)));
+    }
+
+    /**
+     * Asserts, for a service started without operator keys, that {@code path} is answered with a 403 problem saying
+     * so, without a key and with the test key alike.
+     */
+    public static void assertRefusedWhileNoKeyIsConfigured(String method, String path) {
+        for (RequestSpecification request : List.of(given(), TestOperator.asOperator())) {
+            request.when().request(method, path)
+                    .then().statusCode(403)
+                    .contentType(PROBLEM_JSON)
+                    .body("type", equalTo("urn:herald:problem:operator-keys-not-configured"))
+                    .body("status", equalTo(403))
+                    .body("detail", containsString("HERALD_OPERATOR_KEYS"))
+                    .body("instance", equalTo(pathOnly(path)));
+        }
+    }
+
+    private static String pathOnly(String path) {
+        int query = path.indexOf('?');
+        return query < 0 ? path : path.substring(0, query);
     }
 
     /** The {@code paths} of the service's OpenAPI document: path, then method, then the operation. */
