@@ -43,6 +43,7 @@ public final class Launcher {
 
     /** Runs the stack until a signal stops it (the JVM then exits from the shutdown hook). */
     static int up(StackConfig config) {
+        logQuietlyTo(config.logDirectory(), config.home());
         HeraldStack stack;
         try {
             stack = new HeraldStack(config);
@@ -53,7 +54,6 @@ public final class Launcher {
             System.err.println("herald: " + e.getMessage());
             return FAILURE;
         }
-        logQuietlyTo(config.logDirectory(), config.home());
         // Whoever sets this first (the shutdown hook or a failure here) reports and stops the stack.
         AtomicBoolean stopping = new AtomicBoolean();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

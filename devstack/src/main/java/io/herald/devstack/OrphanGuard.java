@@ -2,9 +2,9 @@ package io.herald.devstack;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.io.OutputStreamWriter;
 
 /**
  * Makes sure the child processes of this JVM die with it, even when it is killed with SIGKILL (which runs no
@@ -62,11 +62,6 @@ final class OrphanGuard implements AutoCloseable {
     /** No longer signals {@code process}: it was stopped in order (its pid may be reused later). */
     void forget(ProcessHandle process) {
         send("forget " + process.pid());
-    }
-
-    /** The guard's own process (tests check it does its job). */
-    ProcessHandle process() {
-        return guard.toHandle();
     }
 
     private synchronized void send(String command) {
