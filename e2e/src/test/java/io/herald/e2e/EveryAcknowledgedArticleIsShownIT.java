@@ -81,6 +81,8 @@ class EveryAcknowledgedArticleIsShownIT {
                 .statusCode(200).body("accepted", equalTo(articles)).body("rejected", equalTo(3))
                 .body("lines", hasSize(articles + 3)).extract().jsonPath();
         List<String> firstIds = first.getList("lines.findAll { it.articleId != null }.articleId", String.class);
+        // Refused lines are reported with their errors (line numbers count the blank line too), not dropped.
+        assertEquals(List.of(6, 13, 17), first.getList("lines.findAll { it.errors != null }.line", Integer.class));
 
         // Every article corrected, and the first three corrected again further down the same request.
         List<Correction> corrections = new ArrayList<>(sourceIds.stream().map(id -> new Correction(id, 2)).toList());
