@@ -37,7 +37,8 @@ class OperatorAccessTest extends RenderServiceTest {
     void everyOperatorEndpointNeedsAnOperatorKey() {
         List<String> checked = OperatorEndpoints.assertEveryOneNeedsAnOperatorKey("/admin").stream()
                 .map(Object::toString).toList();
-        assertThat(checked, hasItems("GET /admin/rerender", "POST /admin/rerender"));
+        assertThat(checked, hasItems("GET /admin/rerender", "POST /admin/rerender", "GET /admin/outbox/parked",
+                "POST /admin/outbox/parked/{eventId}/resend"));
     }
 
     @Test

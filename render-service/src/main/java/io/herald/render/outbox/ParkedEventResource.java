@@ -15,13 +15,17 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.herald.render.InvalidParameterException;
 import io.herald.render.Problems;
+import io.herald.service.operator.OperatorOnly;
 
 /** The articles.rendered events Kafka refused for good, and sending one again once the cause is fixed. */
 @Path("/admin/outbox/parked")
+@OperatorOnly
+@SecurityRequirement(name = OperatorOnly.SECURITY_SCHEME)
 @Produces(MediaType.APPLICATION_JSON)
 public class ParkedEventResource {
 

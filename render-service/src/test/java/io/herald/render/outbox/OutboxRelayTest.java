@@ -1,5 +1,6 @@
 package io.herald.render.outbox;
 
+import static io.herald.service.operator.testing.TestOperator.asOperator;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -118,13 +119,13 @@ class OutboxRelayTest extends RenderServiceTest {
         assertTrue(TestKafka.withKey(rendered(), resent).isEmpty());
 
         // revision 1 of the first article was superseded by revision 2: sending it now would undo revision 2
-        given().when().post("/admin/outbox/parked/{eventId}/resend", staleParked.get("eventId"))
+        asOperator().when().post("/admin/outbox/parked/{eventId}/resend", staleParked.get("eventId"))
                 .then().statusCode(409)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:herald:problem:parked-event-superseded"))
                 .body("detail", containsString("revision 2"));
         // the topic takes it again: sent once moved back to the outbox
-        given().when().post("/admin/outbox/parked/{eventId}/resend", (String) resentParked.get("eventId"))
+        asOperator().when().post("/admin/outbox/parked/{eventId}/resend", (String) resentParked.get("eventId"))
                 .then().statusCode(202)
                 .body("articleId", equalTo(resent));
         await().atMost(Duration.ofSeconds(30)).until(() -> !TestKafka.withKey(rendered(), resent).isEmpty());
@@ -132,17 +133,17 @@ class OutboxRelayTest extends RenderServiceTest {
         assertEquals(resentParked.get("eventId"), KafkaCompanion.getHeader(record.headers(), EventContract.CE_ID));
         assertEquals(20_000 * 6, EventJson.read(record.value(), ArticleRendered.class).wechat().characters());
         assertNull(parkedEntry((String) resentParked.get("eventId")), "no longer parked");
-        given().when().post("/admin/outbox/parked/{eventId}/resend", (String) resentParked.get("eventId"))
+        asOperator().when().post("/admin/outbox/parked/{eventId}/resend", (String) resentParked.get("eventId"))
                 .then().statusCode(404).contentType("application/problem+json");
     }
 
     @Test
     void resendOfAnythingButAParkedEventIdIsAProblem() {
-        given().when().post("/admin/outbox/parked/{eventId}/resend", "not-a-uuid")
+        asOperator().when().post("/admin/outbox/parked/{eventId}/resend", "not-a-uuid")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("eventId"));
-        given().when().get("/admin/outbox/parked?limit=0")
+        asOperator().when().get("/admin/outbox/parked?limit=0")
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("limit"));
     }
@@ -196,7 +197,7 @@ class OutboxRelayTest extends RenderServiceTest {
 
     /** The endpoint's entry whose eventId or articleId is {@code key}, or null. */
     private static Map<String, Object> parkedEntry(String key) {
-        List<Map<String, Object>> parked = given().when().get("/admin/outbox/parked?limit=1000")
+        List<Map<String, Object>> parked = asOperator().when().get("/admin/outbox/parked?limit=1000")
                 .then().statusCode(200).contentType("application/json")
                 .extract().jsonPath().getList("");
         return parked.stream()
