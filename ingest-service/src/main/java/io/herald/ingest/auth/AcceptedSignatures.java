@@ -6,6 +6,8 @@ import java.time.Instant;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
+import org.jboss.logging.Logger;
+
 import io.herald.ingest.cache.ExpiringMap;
 
 /**
@@ -17,20 +19,22 @@ import io.herald.ingest.cache.ExpiringMap;
 @Singleton
 class AcceptedSignatures {
 
+    private static final Logger LOG = Logger.getLogger(AcceptedSignatures.class);
+
     private final ExpiringMap<String, Boolean> accepted;
 
     @Inject
     AcceptedSignatures(AuthConfig config) {
-        this(config, Clock.systemUTC());
-    }
-
-    AcceptedSignatures(AuthConfig config, Clock clock) {
-        this.accepted = new ExpiringMap<>(config.signature().replayCacheSize(), clock);
+        this.accepted = new ExpiringMap<>(config.signature().replayCacheSize(), Clock.systemUTC());
     }
 
     /** Refuses {@code signature} as a replay if a push it signed was accepted before. */
     void refuseReplay(PendingSignature signature) {
         if (accepted.containsLive(signature.key())) {
+            LOG.warnf("Refused a push from %s as a replay: this instance accepted the same signed request before "
+                    + "(remembered until %s). Nothing was published again; if the sender never got the first answer, "
+                    + "its push was published then. Repeated replays from elsewhere mean the request was captured.",
+                    signature.sender(), signature.rememberUntil());
             throw new ReplayedSignatureException();
         }
     }
@@ -44,8 +48,9 @@ class AcceptedSignatures {
      * A valid signature whose push is being answered.
      *
      * @param key           the signature, with the scheme (and source) it belongs to
+     * @param sender        who signed, for operators, e.g. {@code Superdesk} or {@code source demo}
      * @param rememberUntil until when the same signature would still be valid, hence a replay
      */
-    record PendingSignature(String key, Instant rememberUntil) {
+    record PendingSignature(String key, String sender, Instant rememberUntil) {
     }
 }

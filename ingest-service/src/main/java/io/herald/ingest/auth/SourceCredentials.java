@@ -77,7 +77,7 @@ class SourceCredentials {
         }
         PendingSignature pending = new PendingSignature(
                 IntakeAuthentication.SIGNATURE_HEADER + " " + source + " " + presented.toLowerCase(Locale.ROOT),
-                signedAt.get().plus(maxSkew));
+                "source " + source, signedAt.get().plus(maxSkew));
         accepted.refuseReplay(pending);
         return Optional.of(identity(source, pending));
     }

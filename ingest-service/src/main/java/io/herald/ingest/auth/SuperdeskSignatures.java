@@ -54,7 +54,7 @@ class SuperdeskSignatures {
             return Optional.empty();
         }
         PendingSignature pending = new PendingSignature(HEADER + " " + presented.toLowerCase(Locale.ROOT),
-                clock.instant().plus(replayWindow));
+                "Superdesk (source " + config.source() + ")", clock.instant().plus(replayWindow));
         accepted.refuseReplay(pending);
         return Optional.of(new Identity(config.source(), Set.of(IntakeFormat.SUPERDESK), pending));
     }
