@@ -17,11 +17,20 @@ public interface RenderConfig {
 
     Web web();
 
+    Consume consume();
+
     Wechat wechat();
 
     Outbox outbox();
 
     Rerender rerender();
+
+    interface Consume {
+
+        /** How long an event waits before it is rendered again while the database does not answer. */
+        @WithDefault("2s")
+        Duration databaseRetry();
+    }
 
     interface Web {
 
