@@ -9,13 +9,16 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Watches render's database while a scenario runs: how many sessions hold an advisory lock at once (render's
- * outbox relays take one before they send) and in how many samples a relay was sending.
+ * Watches render's database while a scenario runs: how many sessions hold the outbox relay's advisory lock at
+ * once (a relay sends only while it holds it) and in how many samples a relay was sending.
  */
 final class RelayLockSampler implements AutoCloseable {
 
+    /** render's OutboxRepository.RELAY_LOCK; pg_locks shows a bigint key as classid (high half) and objid. */
+    private static final long RELAY_LOCK = 0x4865_7261_6c64_4f42L;
     private static final String HOLDERS = "select count(*) from pg_locks where locktype = 'advisory' and granted"
-            + " and database = (select oid from pg_database where datname = 'render')";
+            + " and database = (select oid from pg_database where datname = 'render')"
+            + " and objsubid = 1 and ((classid::bigint << 32) | objid::bigint) = " + RELAY_LOCK;
 
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final AtomicInteger mostAtOnce = new AtomicInteger();

@@ -40,6 +40,7 @@ class ScaleOutIT {
             System.out.println("fault " + SCENARIO + ": relays sending at once at most " + relays.mostAtOnce()
                     + " (in " + relays.samplesHeld() + " samples a relay was sending)");
             assertEquals(0, figures.disordered(), "articles.rendered keeps each article's revisions in order");
+            assertTrue(relays.samplesHeld() > 0, "the sampler saw the relays' lock (OutboxRepository.RELAY_LOCK)");
             assertTrue(relays.mostAtOnce() <= 1, "one outbox relay sends at a time");
         }
     }
