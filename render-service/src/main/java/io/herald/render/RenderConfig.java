@@ -17,6 +17,8 @@ public interface RenderConfig {
 
     Web web();
 
+    Consume consume();
+
     Wechat wechat();
 
     Outbox outbox();
@@ -24,6 +26,13 @@ public interface RenderConfig {
     Embargo embargo();
 
     Rerender rerender();
+
+    interface Consume {
+
+        /** How long an event waits before it is rendered again while the database does not answer. */
+        @WithDefault("2s")
+        Duration databaseRetry();
+    }
 
     interface Web {
 

@@ -1,20 +1,24 @@
 package io.herald.catalog.consume;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 import io.herald.catalog.store.ApplyOutcome;
 import io.herald.catalog.store.ArticleCatalog;
 import io.herald.catalog.store.SubmittedEvent;
+import io.herald.events.InfrastructureFailure;
 import io.herald.events.InvalidEventException;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -26,7 +30,9 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
  * does not hold back the others. Records that break the event contract or that the database refuses are
  * written to the dead-letter topic. The batch is acknowledged (and its offsets committed) only when this method
  * returns: after the transactions committed and Kafka acknowledged the dead letters. A failure that is not the
- * records' (the database is unreachable) is thrown instead: nothing is acknowledged, and the channel fails.
+ * records' (the database is unreachable) makes no dead letter: the batch waits and is applied again, every
+ * {@code herald.catalog.consume.database-retry}, until the database answers (readiness reports the database DOWN
+ * meanwhile).
  */
 @ApplicationScoped
 public class ArticleSubmittedConsumer {
@@ -44,11 +50,14 @@ public class ArticleSubmittedConsumer {
     private final ArticleCatalog catalog;
     private final DeadLetterTopic deadLetterTopic;
     private final MeterRegistry metrics;
+    private final Duration databaseRetry;
 
-    ArticleSubmittedConsumer(ArticleCatalog catalog, DeadLetterTopic deadLetterTopic, MeterRegistry metrics) {
+    ArticleSubmittedConsumer(ArticleCatalog catalog, DeadLetterTopic deadLetterTopic, MeterRegistry metrics,
+            @ConfigProperty(name = "herald.catalog.consume.database-retry") Duration databaseRetry) {
         this.catalog = catalog;
         this.deadLetterTopic = deadLetterTopic;
         this.metrics = metrics;
+        this.databaseRetry = databaseRetry;
     }
 
     @Incoming("articles-submitted")
@@ -63,12 +72,49 @@ public class ArticleSubmittedConsumer {
                 deadLetters.add(new DeadLetter(record, e));
             }
         }
-        if (!decoded.isEmpty() && !appliedAsOneBatch(decoded)) {
-            applyOneByOne(decoded, deadLetters);
-        }
+        deadLetters.addAll(applyOnceTheDatabaseAnswers(decoded));
         deadLetters.sort(IN_OFFSET_ORDER);
         deadLetterTopic.write(deadLetters);
         metrics.counter(EVENTS_METRIC, "outcome", "dead_letter").increment(deadLetters.size());
+    }
+
+    /** Applies the records, as often as the database is unreachable; returns those the database refused. */
+    private List<DeadLetter> applyOnceTheDatabaseAnswers(List<SubmittedRecord> decoded) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return apply(decoded);
+            } catch (RuntimeException e) {
+                if (!InfrastructureFailure.causedBy(e)) {
+                    throw e;
+                }
+                LOG.warnf("The database did not answer (%s); %d events of partitions %s wait and are applied again in %s "
+                        + "(attempt %d). Check that PostgreSQL is running and reachable.", e.getMessage(), decoded.size(),
+                        partitions(decoded), databaseRetry, attempt);
+                pause();
+            }
+        }
+    }
+
+    private List<DeadLetter> apply(List<SubmittedRecord> decoded) {
+        List<DeadLetter> refused = new ArrayList<>();
+        if (!decoded.isEmpty() && !appliedAsOneBatch(decoded)) {
+            applyOneByOne(decoded, refused);
+        }
+        return refused;
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(databaseRetry.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("stopped while waiting for the database", e);
+        }
+    }
+
+    private static String partitions(List<SubmittedRecord> decoded) {
+        return decoded.stream().map(record -> String.valueOf(record.origin().partition())).distinct().sorted()
+                .collect(Collectors.joining(","));
     }
 
     private boolean appliedAsOneBatch(List<SubmittedRecord> decoded) {

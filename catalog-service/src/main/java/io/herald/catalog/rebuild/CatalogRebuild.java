@@ -21,9 +21,9 @@ import io.herald.catalog.replay.EventReplayer;
 import io.herald.catalog.replay.KafkaReaders;
 import io.herald.catalog.replay.OperationsConfig;
 import io.herald.catalog.replay.TopicRange;
-import io.herald.catalog.consume.InfrastructureFailure;
 import io.herald.catalog.store.ApplyOutcome;
 import io.herald.catalog.store.SubmittedEvent;
+import io.herald.events.InfrastructureFailure;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**

@@ -1,7 +1,8 @@
 package io.herald.render.consume;
 
+import java.time.Duration;
+
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -9,18 +10,24 @@ import org.jboss.logging.Logger;
 
 import io.herald.events.ArticleSubmitted;
 import io.herald.events.CloudEvent;
+import io.herald.events.InfrastructureFailure;
 import io.herald.events.InvalidEventException;
 import io.herald.render.ArticleRenderer;
+import io.herald.render.RenderConfig;
 import io.herald.render.outbox.Outbox;
 import io.herald.render.store.ProcessedEventRepository;
 import io.herald.render.store.Rendition;
 import io.herald.render.store.RenditionRepository;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.reactive.messaging.annotations.Blocking;
 
 /**
  * Renders each articles.submitted event, in one transaction: the event is recorded as processed, the
  * article's rendition is replaced if the revision is newer than the stored one, and an articles.rendered
  * event is queued in the outbox. The offset is committed after the transaction; a record that breaks the
- * contract is rejected and goes to the dead-letter topic.
+ * contract is rejected and goes to the dead-letter topic. While the database does not answer, the event waits
+ * and is rendered again every {@code herald.render.consume.database-retry} until it does: a valid event never
+ * becomes a dead letter because PostgreSQL is down (readiness reports the database DOWN meanwhile).
  */
 @ApplicationScoped
 public class ArticleSubmittedConsumer {
@@ -31,18 +38,46 @@ public class ArticleSubmittedConsumer {
     private final RenditionRepository renditions;
     private final ArticleRenderer renderer;
     private final Outbox outbox;
+    private final Duration databaseRetry;
 
     ArticleSubmittedConsumer(ProcessedEventRepository processedEvents, RenditionRepository renditions,
-            ArticleRenderer renderer, Outbox outbox) {
+            ArticleRenderer renderer, Outbox outbox, RenderConfig config) {
         this.processedEvents = processedEvents;
         this.renditions = renditions;
         this.renderer = renderer;
         this.outbox = outbox;
+        this.databaseRetry = config.consume().databaseRetry();
     }
 
     @Incoming("articles-submitted")
-    @Transactional
+    @Blocking
     public void consume(ConsumerRecord<String, ArticleSubmitted> record) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> render(record));
+                return;
+            } catch (RuntimeException e) {
+                if (!InfrastructureFailure.causedBy(e)) {
+                    throw e;
+                }
+                LOG.warnf("The database did not answer (%s); event at %s-%d offset %d waits and is rendered again in %s "
+                        + "(attempt %d). Check that PostgreSQL is running and reachable.", e.getMessage(), record.topic(),
+                        record.partition(), record.offset(), databaseRetry, attempt);
+                pause();
+            }
+        }
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(databaseRetry.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("stopped while waiting for the database", e);
+        }
+    }
+
+    private void render(ConsumerRecord<String, ArticleSubmitted> record) {
         String eventId = CloudEvent.from(record.headers()).id();
         ArticleSubmitted article = record.value();
         if (article == null) {

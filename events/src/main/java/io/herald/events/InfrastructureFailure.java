@@ -1,12 +1,12 @@
-package io.herald.catalog.consume;
+package io.herald.events;
 
 import java.sql.SQLException;
 import java.util.Set;
 
 /**
  * Tells failures of the database or the connection to it, which say nothing about the record being applied,
- * from failures the record caused (a value PostgreSQL refuses, a broken constraint). Only the latter make a
- * record a dead letter.
+ * from failures the record caused (a value PostgreSQL refuses, a broken constraint). Every consumer of Herald
+ * events follows this rule: only the latter make a record a dead letter; the former wait for the database.
  */
 public final class InfrastructureFailure {
 
