@@ -16,7 +16,6 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -79,7 +78,8 @@ public class IssueResource {
                     + "<issue date>-p<page>-<position on the page, 01 for the first item>-<first 8 hex digits of the "
                     + "SHA-256 of the paper's name>, e.g. demo:2026-04-06-p01-03-f10687e6: items with the same headline "
                     + "get ids of their own, and posting the same page again yields the same ids (and event ids), "
-                    + "so a corrected page posted with a higher revision updates its articles.")
+                    + "so a corrected page posted again updates its articles: without a revision, each changed item "
+                    + "becomes its article's next revision and each unchanged one is the same event again.")
     @APIResponse(responseCode = "202", description = "Every item is on Kafka; the body reports what was recognised",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IssueReport.class)))
     @APIResponse(responseCode = "400", description = "Empty, not UTF-8, or not a page: the problem names the rule",
@@ -102,9 +102,10 @@ public class IssueResource {
     public Uni<IssueReport> submit(byte[] body,
             @Parameter(description = "page label when the masthead prints none, e.g. 01版, 1 or A1")
             @QueryParam("page") String page,
-            @Parameter(description = "revision of every item; the same page again with this revision is the same events; "
-                    + "to correct a page already posted, raise it (a changed item at a revision already accepted is a 409)")
-            @QueryParam("revision") @DefaultValue("1") @Min(1) int revision) {
+            @Parameter(description = "revision of every item; without it each item follows the revision rule on its own "
+                    + "(an unchanged item is the same event again, a changed one its article's next revision, a new one 1); "
+                    + "with it, a changed item at a revision already accepted is a 409")
+            @QueryParam("revision") @Min(1) Integer revision) {
         caller.requireFormat(IntakeFormat.ISSUE);
         ParsedPage parsed = PageParser.parse(utf8(body), pageLabel(page));
         Instant now = Instant.now();

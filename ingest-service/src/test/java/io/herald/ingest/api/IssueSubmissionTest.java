@@ -164,6 +164,27 @@ class IssueSubmissionTest {
     }
 
     @Test
+    void correctedPagePostedAgainWithoutARevisionMakesOnlyTheChangedItemANewRevision() {
+        // Page 06: no other test of this class posts it, so its items start at revision 1.
+        String page = PageTexts.read(PageTexts.REFERENCE);
+        String corrected = page.replace("座谈会在苏州市召开", "座谈会在江苏省苏州市召开");
+        assertNotEquals(page, corrected);
+        ExtractableResponse<Response> first = post(page, "text/markdown", "?page=6").statusCode(202)
+                .body("items.revision", contains(1, 1, 1)).extract();
+        ExtractableResponse<Response> second = post(corrected, "text/markdown", "?page=6").statusCode(202)
+                .body("items.revision", contains(2, 1, 1)).extract();
+
+        List<String> firstEvents = first.path("items.eventId");
+        List<String> secondEvents = second.path("items.eventId");
+        assertEquals(first.<List<String>>path("items.articleId"), second.path("items.articleId"));
+        assertNotEquals(firstEvents.get(0), secondEvents.get(0));
+        assertEquals(firstEvents.subList(1, 3), secondEvents.subList(1, 3));
+        List<String> articleIds = second.path("items.articleId");
+        assertTrue(read(event(articleIds.get(0), secondEvents.get(0))).body().stream()
+                .anyMatch(block -> block.text() != null && block.text().contains("座谈会在江苏省苏州市召开")));
+    }
+
+    @Test
     void twoItemsWithTheSameHeadlineArePublishedUnderTwoIdsAsTwoEvents() {
         // Page 05: the reference page's items hold the ids of page 01 in other tests of this class.
         ExtractableResponse<Response> report = post(PageTexts.read(PageTexts.TWO_BRIEFS), "text/markdown", "?page=5")

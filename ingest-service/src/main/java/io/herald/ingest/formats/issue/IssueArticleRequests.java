@@ -31,8 +31,11 @@ public final class IssueArticleRequests {
     private IssueArticleRequests() {
     }
 
-    /** One request per item, in page order; the source is the caller's, given when the requests become events. */
-    public static List<ArticleRequest> of(ParsedPage page, int revision) {
+    /**
+     * One request per item, in page order; the source is the caller's, given when the requests become events.
+     * {@code revision} may be null: then each item's revision follows ingest's revision rule.
+     */
+    public static List<ArticleRequest> of(ParsedPage page, Integer revision) {
         return IntStream.range(0, page.items().size())
                 .mapToObj(index -> of(page, page.items().get(index), sourceId(page, index + 1), revision))
                 .toList();
@@ -43,7 +46,7 @@ public final class IssueArticleRequests {
      * {@code <issue date>-p<page>-<position, two digits or more>-<paper>}, where paper is the first 8 hex digits of
      * the SHA-256 of the paper's name, e.g. {@code 2026-04-06-p01-03-f10687e6}. Items with the same headline (two
      * 简讯) get ids of their own; posting the same page again yields the same ids (hence the same event ids), so a
-     * corrected page posted with a higher revision updates its articles as long as its items keep their order.
+     * corrected page posted again updates its articles as long as its items keep their order.
      */
     public static String sourceId(ParsedPage page, int position) {
         Publication publication = page.masthead().publication();
@@ -60,7 +63,7 @@ public final class IssueArticleRequests {
         }
     }
 
-    private static ArticleRequest of(ParsedPage page, ParsedItem item, String sourceId, int revision) {
+    private static ArticleRequest of(ParsedPage page, ParsedItem item, String sourceId, Integer revision) {
         Headline headline = item.headline();
         return new ArticleRequest(null, sourceId, revision, null, null,
                 publication(page.masthead().publication()), page.page(), page.masthead().section(),
