@@ -18,6 +18,7 @@ import org.jboss.logging.Logger;
 import io.herald.catalog.store.ApplyOutcome;
 import io.herald.catalog.store.ArticleCatalog;
 import io.herald.catalog.store.SubmittedEvent;
+import io.herald.events.DatabaseRetry;
 import io.herald.events.InfrastructureFailure;
 import io.herald.events.InvalidEventException;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -80,19 +81,10 @@ public class ArticleSubmittedConsumer {
 
     /** Applies the records, as often as the database is unreachable; returns those the database refused. */
     private List<DeadLetter> applyOnceTheDatabaseAnswers(List<SubmittedRecord> decoded) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return apply(decoded);
-            } catch (RuntimeException e) {
-                if (!InfrastructureFailure.causedBy(e)) {
-                    throw e;
-                }
-                LOG.warnf("The database did not answer (%s); %d events of partitions %s wait and are applied again in %s "
-                        + "(attempt %d). Check that PostgreSQL is running and reachable.", e.getMessage(), decoded.size(),
-                        partitions(decoded), databaseRetry, attempt);
-                pause();
-            }
-        }
+        return DatabaseRetry.untilTheDatabaseAnswers(() -> apply(decoded), databaseRetry, (failure, attempt) ->
+                LOG.warnf("The database did not answer (%s); %d events of partitions %s wait and are applied again in "
+                        + "%s (attempt %d). Check that PostgreSQL is running and reachable.", failure.getMessage(),
+                        decoded.size(), partitions(decoded), databaseRetry, attempt));
     }
 
     private List<DeadLetter> apply(List<SubmittedRecord> decoded) {
@@ -101,15 +93,6 @@ public class ArticleSubmittedConsumer {
             applyOneByOne(decoded, refused);
         }
         return refused;
-    }
-
-    private void pause() {
-        try {
-            Thread.sleep(databaseRetry.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("stopped while waiting for the database", e);
-        }
     }
 
     private static String partitions(List<SubmittedRecord> decoded) {

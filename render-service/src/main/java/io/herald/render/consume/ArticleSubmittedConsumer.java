@@ -10,7 +10,7 @@ import org.jboss.logging.Logger;
 
 import io.herald.events.ArticleSubmitted;
 import io.herald.events.CloudEvent;
-import io.herald.events.InfrastructureFailure;
+import io.herald.events.DatabaseRetry;
 import io.herald.events.InvalidEventException;
 import io.herald.render.ArticleRenderer;
 import io.herald.render.RenderConfig;
@@ -52,29 +52,12 @@ public class ArticleSubmittedConsumer {
     @Incoming("articles-submitted")
     @Blocking
     public void consume(ConsumerRecord<String, ArticleSubmitted> record) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                QuarkusTransaction.requiringNew().run(() -> render(record));
-                return;
-            } catch (RuntimeException e) {
-                if (!InfrastructureFailure.causedBy(e)) {
-                    throw e;
-                }
-                LOG.warnf("The database did not answer (%s); event at %s-%d offset %d waits and is rendered again in %s "
-                        + "(attempt %d). Check that PostgreSQL is running and reachable.", e.getMessage(), record.topic(),
-                        record.partition(), record.offset(), databaseRetry, attempt);
-                pause();
-            }
-        }
-    }
-
-    private void pause() {
-        try {
-            Thread.sleep(databaseRetry.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("stopped while waiting for the database", e);
-        }
+        DatabaseRetry.untilTheDatabaseAnswers(() -> QuarkusTransaction.requiringNew().call(() -> {
+            render(record);
+            return null;
+        }), databaseRetry, (failure, attempt) -> LOG.warnf("The database did not answer (%s); event at %s-%d offset %d "
+                + "waits and is rendered again in %s (attempt %d). Check that PostgreSQL is running and reachable.",
+                failure.getMessage(), record.topic(), record.partition(), record.offset(), databaseRetry, attempt));
     }
 
     private void render(ConsumerRecord<String, ArticleSubmitted> record) {
