@@ -2,33 +2,23 @@ package io.herald.catalog;
 
 import static io.restassured.RestAssured.given;
 
-import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 
 import io.herald.devstack.testing.KafkaTestResource;
 import io.herald.devstack.testing.PostgresTestResource;
+import io.herald.service.operator.testing.NoOperatorKeys;
 import io.herald.service.operator.testing.OperatorEndpoints;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 
 /** With no operator key configured, operator endpoints are refused, never open; readers' endpoints still answer. */
 @QuarkusTest
-@TestProfile(OperatorKeysUnsetTest.NoOperatorKeys.class)
+@TestProfile(NoOperatorKeys.class)
 @WithTestResource(KafkaTestResource.class)
 @WithTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "catalog"))
 class OperatorKeysUnsetTest {
-
-    public static class NoOperatorKeys implements QuarkusTestProfile {
-
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("herald.operator.keys", "", "%test.herald.operator.keys", "");
-        }
-    }
 
     @Test
     void operatorEndpointsAreForbiddenWithOrWithoutAKey() {
