@@ -18,6 +18,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -99,11 +100,7 @@ class HeraldStackTest {
         }
     }
 
-    private static void await(BooleanSupplier condition, Object shownOnFailure) throws InterruptedException {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (!condition.getAsBoolean()) {
-            assertTrue(System.nanoTime() < deadline, "not within " + PATIENCE.toSeconds() + " s: " + shownOnFailure);
-            Thread.sleep(200);
-        }
+    private static void await(BooleanSupplier condition, Object shownOnFailure) {
+        Awaitility.await(String.valueOf(shownOnFailure)).atMost(PATIENCE).until(condition::getAsBoolean);
     }
 }

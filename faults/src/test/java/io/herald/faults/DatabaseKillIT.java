@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -47,17 +48,8 @@ class DatabaseKillIT {
         }
     }
 
-    private static void awaitEvery(List<ServiceInstance> services, Predicate<ServiceInstance> state, String described)
-            throws InterruptedException {
-        Instant deadline = Instant.now().plus(READINESS_TIMEOUT);
-        for (ServiceInstance instance : services) {
-            while (!state.test(instance)) {
-                if (Instant.now().isAfter(deadline)) {
-                    throw new AssertionError(instance.name() + "'s readiness was not " + described + " within "
-                            + READINESS_TIMEOUT.toSeconds() + " s");
-                }
-                Thread.sleep(200);
-            }
-        }
+    private static void awaitEvery(List<ServiceInstance> services, Predicate<ServiceInstance> state, String described) {
+        Awaitility.await("every service's readiness " + described).atMost(READINESS_TIMEOUT)
+                .until(() -> services.stream().allMatch(state));
     }
 }

@@ -79,7 +79,7 @@ final class FaultStack implements AutoCloseable {
                 instance.awaitReady(READY_TIMEOUT);
             }
             return stack;
-        } catch (RuntimeException | InterruptedException e) {
+        } catch (RuntimeException e) {
             stack.close();
             throw e;
         }

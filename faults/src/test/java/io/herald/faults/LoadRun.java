@@ -1,9 +1,10 @@
 package io.herald.faults;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+
+import org.awaitility.Awaitility;
 
 /** A {@link LoadGenerator} running on its own thread while a scenario injects its fault. */
 final class LoadRun {
@@ -31,20 +32,18 @@ final class LoadRun {
      * Returns once ingest acknowledged {@code count} revisions, while the load is still under way: the moment to
      * inject a fault mid-stream.
      */
-    void awaitAcknowledgements(int count, Duration timeout) throws InterruptedException {
-        Instant deadline = Instant.now().plus(timeout);
-        while (load.acknowledged().acknowledgements() < count) {
+    void awaitAcknowledgements(int count, Duration timeout) {
+        Awaitility.await(count + " acknowledgements").atMost(timeout).pollInterval(Duration.ofMillis(50)).until(() -> {
+            if (load.acknowledged().acknowledgements() >= count) {
+                return true;
+            }
             if (done.isDone()) {
                 done.join();
                 throw new IllegalStateException("the load ended after " + load.acknowledged().acknowledgements()
                         + " acknowledgements, before " + count);
             }
-            if (Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException("only " + load.acknowledged().acknowledgements() + " of " + count
-                        + " acknowledgements within " + timeout.toSeconds() + " s");
-            }
-            Thread.sleep(50);
-        }
+            return false;
+        });
         if (done.isDone()) {
             throw new IllegalStateException("the load ended before the fault; make it longer");
         }

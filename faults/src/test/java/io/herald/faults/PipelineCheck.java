@@ -16,9 +16,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -52,22 +55,21 @@ final class PipelineCheck {
      * Measures until nothing acknowledged is missing or stale, or {@code timeout} passed, and returns the last
      * figures, recovery counted from {@code faultEnded}.
      */
-    Figures awaitComplete(String scenario, Acknowledged acknowledged, Instant faultEnded, Duration timeout)
-            throws InterruptedException {
-        Instant deadline = Instant.now().plus(timeout);
-        while (true) {
-            try {
-                Figures figures = measure(scenario, acknowledged);
-                if (figures.complete() || Instant.now().isAfter(deadline)) {
-                    return figures.recoveredIn(Duration.between(faultEnded, Instant.now()).toMillis() / 1000.0);
-                }
-            } catch (SQLException e) {
-                if (Instant.now().isAfter(deadline)) {
-                    throw new IllegalStateException("the databases could not be read: " + e.getMessage(), e);
-                }
+    Figures awaitComplete(String scenario, Acknowledged acknowledged, Instant faultEnded, Duration timeout) {
+        AtomicReference<Figures> last = new AtomicReference<>();
+        try {
+            Awaitility.await(scenario + ": nothing acknowledged missing or stale").atMost(timeout).pollInterval(POLL)
+                    .ignoreExceptionsInstanceOf(SQLException.class)
+                    .until(() -> {
+                        last.set(measure(scenario, acknowledged));
+                        return last.get().complete();
+                    });
+        } catch (ConditionTimeoutException e) {
+            if (last.get() == null) {
+                throw new IllegalStateException("the databases could not be read within " + timeout.toSeconds() + " s", e);
             }
-            Thread.sleep(POLL.toMillis());
         }
+        return last.get().recoveredIn(Duration.between(faultEnded, Instant.now()).toMillis() / 1000.0);
     }
 
     Figures measure(String scenario, Acknowledged acknowledged) throws SQLException {

@@ -8,12 +8,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+
+import org.awaitility.Awaitility;
 
 import io.herald.devstack.HeraldService;
 
@@ -113,17 +114,13 @@ final class ServiceInstance implements AutoCloseable {
     }
 
     /** Waits until the instance is ready; fails naming its log if it exits or takes longer than {@code timeout}. */
-    void awaitReady(Duration timeout) throws InterruptedException {
-        Instant deadline = Instant.now().plus(timeout);
-        while (!isReady()) {
+    void awaitReady(Duration timeout) {
+        Awaitility.await(name + " ready (see " + logFile + ")").atMost(timeout).until(() -> {
             if (!isAlive()) {
                 throw new IllegalStateException(name + " exited with code " + process.exitValue() + "; see " + logFile);
             }
-            if (Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException(name + " was not ready within " + timeout.toSeconds() + " s; see " + logFile);
-            }
-            Thread.sleep(250);
-        }
+            return isReady();
+        });
     }
 
     /** SIGTERM, then SIGKILL after ten seconds. */
