@@ -17,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +58,9 @@ class ReferencePageWebTest extends RenderServiceTest {
 
     private final String tag = UUID.randomUUID().toString().substring(0, 8);
     private final Instant created = Instant.now().minus(1, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS);
-    private final String createdIso = created.atZone(ZoneOffset.ofHours(8)).toOffsetDateTime().toString();
+    /** RFC 3339 with seconds always written (OffsetDateTime.toString() drops ":00"). */
+    private final String createdIso = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx")
+            .format(created.atZone(ZoneOffset.ofHours(8)));
 
     @BeforeEach
     void submitReferencePage() {
