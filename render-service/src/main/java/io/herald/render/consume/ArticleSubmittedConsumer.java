@@ -12,9 +12,9 @@ import io.herald.events.ArticleSubmitted;
 import io.herald.events.CloudEvent;
 import io.herald.events.DatabaseRetry;
 import io.herald.events.InvalidEventException;
-import io.herald.render.ArticleRenderer;
 import io.herald.render.RenderConfig;
 import io.herald.render.outbox.Outbox;
+import io.herald.render.rendering.ArticleRenderer;
 import io.herald.render.store.ProcessedEventRepository;
 import io.herald.render.store.Rendition;
 import io.herald.render.store.RenditionRepository;
@@ -77,7 +77,8 @@ public class ArticleSubmittedConsumer {
             return;
         }
         Rendition rendition = current == null ? new Rendition() : current;
-        rendition.renderedFrom(eventId, article, renderer.render(article));
+        ArticleRenderer.Rendered rendered = renderer.render(article);
+        rendition.renderedFrom(eventId, article, rendered.webHtml(), rendered.wechat());
         renditions.persist(rendition);
         outbox.articleRendered(rendition);
         LOG.infof("article %s revision %d rendered (%s)", article.articleId(), article.revision(), article.pubStatus());

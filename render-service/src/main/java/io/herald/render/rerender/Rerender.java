@@ -13,9 +13,9 @@ import jakarta.persistence.LockModeType;
 
 import org.jboss.logging.Logger;
 
-import io.herald.render.ArticleRenderer;
 import io.herald.render.RenderConfig;
 import io.herald.render.outbox.Outbox;
+import io.herald.render.rendering.ArticleRenderer;
 import io.herald.render.store.Rendition;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -107,13 +107,13 @@ public class Rerender {
                 continue;
             }
             ArticleRenderer.Rendered rendered = renderer.render(rendition.document);
-            if (rendition.shows(rendered)) {
+            if (rendition.shows(rendered.webHtml(), rendered.wechat())) {
                 status.updateAndGet(RerenderStatus::plusUnchanged);
                 continue;
             }
             status.updateAndGet(RerenderStatus::plusChanged);
             if (!dryRun) {
-                rendition.show(rendered);
+                rendition.show(rendered.webHtml(), rendered.wechat());
                 outbox.articleRendered(rendition);
             }
         }

@@ -20,7 +20,6 @@ import io.herald.events.ArticleSubmitted;
 import io.herald.events.PageNumbers;
 import io.herald.events.PubStatus;
 import io.herald.events.Publication;
-import io.herald.render.ArticleRenderer;
 
 /** The current rendition of one article: its newest revision, as a web page and a WeChat article. */
 @Entity
@@ -89,28 +88,34 @@ public class Rendition {
     @Column(name = "release_pending")
     public boolean releasePending;
 
-    /** Makes this the rendition of {@code article} (from event {@code eventId}), rendered as {@code rendered}. */
-    public void renderedFrom(String eventId, ArticleSubmitted article, ArticleRenderer.Rendered rendered) {
+    /**
+     * Makes this the rendition of {@code article} (from event {@code eventId}), rendered as the web page
+     * {@code webHtml} and the WeChat article {@code wechat}.
+     */
+    public void renderedFrom(String eventId, ArticleSubmitted article, String webHtml, WechatArticle wechat) {
         this.articleId = article.articleId();
         this.revision = article.revision();
         this.eventId = eventId;
         this.pubStatus = article.pubStatus();
         this.headline = article.headline();
-        show(rendered);
+        show(webHtml, wechat);
         keepSource(article);
         this.releasePending = pubStatus == PubStatus.USABLE && embargoUntil != null && embargoUntil.isAfter(renderedAt);
     }
 
-    /** Shows {@code rendered} from now on (a re-render of the same revision). */
-    public void show(ArticleRenderer.Rendered rendered) {
-        this.webHtml = rendered.webHtml();
-        this.wechat = rendered.wechat();
+    /**
+     * Shows the web page {@code webHtml} and the WeChat article {@code wechat} from now on (a re-render of the same
+     * revision).
+     */
+    public void show(String webHtml, WechatArticle wechat) {
+        this.webHtml = webHtml;
+        this.wechat = wechat;
         this.renderedAt = Instant.now();
     }
 
-    /** Whether this rendition shows exactly {@code rendered}. */
-    public boolean shows(ArticleRenderer.Rendered rendered) {
-        return Objects.equals(webHtml, rendered.webHtml()) && Objects.equals(wechat, rendered.wechat());
+    /** Whether this rendition shows exactly the web page {@code webHtml} and the WeChat article {@code wechat}. */
+    public boolean shows(String webHtml, WechatArticle wechat) {
+        return Objects.equals(this.webHtml, webHtml) && Objects.equals(this.wechat, wechat);
     }
 
     /** Keeps {@code article} as this rendition's source, with the fields pages, feeds and the sitemap select by. */

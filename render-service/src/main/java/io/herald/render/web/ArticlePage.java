@@ -12,9 +12,9 @@ import io.herald.events.BodyBlock;
 import io.herald.events.Contributor;
 import io.herald.events.PageNumbers;
 import io.herald.events.Publication;
-import io.herald.render.ArticleFormat;
 import io.herald.render.PublicUrls;
 import io.herald.render.RenderConfig;
+import io.herald.render.text.ArticleFormat;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 

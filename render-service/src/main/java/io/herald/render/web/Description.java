@@ -6,7 +6,7 @@ import java.util.stream.Stream;
 import io.herald.events.ArticleSubmitted;
 import io.herald.events.BodyBlock;
 import io.herald.events.Image;
-import io.herald.render.Digest;
+import io.herald.render.text.Digest;
 
 /**
  * What a page, a feed entry or a shared link says about an article in a line: the {@link Digest} of its paragraphs

@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 import io.herald.events.ArticleSubmitted;
 import io.herald.events.BodyBlock;
 import io.herald.events.Image;
-import io.herald.render.TextLinks;
+import io.herald.render.text.TextLinks;
 
 /**
  * The article as {@code templates/WechatRenderer/content.html} shows it, prepared so that the template only

@@ -6,9 +6,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.herald.events.ArticleRendered.WechatArticle;
 import io.herald.events.ArticleSubmitted;
-import io.herald.render.Digest;
 import io.herald.render.PublicUrls;
 import io.herald.render.RenderConfig;
+import io.herald.render.text.Digest;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 

@@ -1,4 +1,4 @@
-package io.herald.render;
+package io.herald.render.rendering;
 
 import jakarta.enterprise.context.ApplicationScoped;
 

@@ -1,4 +1,4 @@
-package io.herald.render;
+package io.herald.render.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,7 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import io.herald.render.TextLinks.Part;
+import io.herald.render.text.TextLinks.Part;
 
 class TextLinksTest {
 

@@ -1,4 +1,4 @@
-package io.herald.render;
+package io.herald.render.text;
 
 import java.net.URI;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package io.herald.render;
+package io.herald.render.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
