@@ -9,11 +9,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
 import io.herald.events.PubStatus;
-import io.herald.render.ArticleNotFoundException;
-import io.herald.render.ArticleNotPublishedException;
+import io.herald.render.store.ArticleVisibility.State;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 
+/**
+ * Finds stored renditions: for the consumer (locked), for readers (what they may see now: one article, an issue, the
+ * feeds, the sitemap) and for the embargo release.
+ */
 @ApplicationScoped
 public class RenditionRepository implements PanacheRepositoryBase<Rendition, String> {
 
@@ -32,20 +35,18 @@ public class RenditionRepository implements PanacheRepositoryBase<Rendition, Str
         return findById(articleId, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    /** @throws ArticleNotFoundException if the article was never rendered */
-    public Rendition require(String articleId) {
-        return findByIdOptional(articleId).orElseThrow(() -> new ArticleNotFoundException(articleId));
-    }
-
-    /**
-     * The article's rendition, which readers may see now.
-     *
-     * @throws ArticleNotFoundException     if the article was never rendered
-     * @throws ArticleNotPublishedException if it is withheld, under embargo or killed
-     */
-    public Rendition requireVisible(String articleId) {
-        return findVisible(articleId).orElseThrow(() -> new ArticleNotPublishedException(articleId,
-                require(articleId).pubStatus == PubStatus.CANCELED));
+    /** Whether readers may see the article now: its rendition if so, else whether it is withdrawn, hidden or absent. */
+    public ArticleVisibility visibility(String articleId) {
+        Optional<Rendition> visible = findVisible(articleId);
+        if (visible.isPresent()) {
+            return new ArticleVisibility(articleId, State.VISIBLE, visible.get());
+        }
+        Rendition stored = findById(articleId);
+        if (stored == null) {
+            return new ArticleVisibility(articleId, State.ABSENT, null);
+        }
+        return new ArticleVisibility(articleId, stored.pubStatus == PubStatus.CANCELED ? State.WITHDRAWN : State.HIDDEN,
+                null);
     }
 
     /**
@@ -63,7 +64,7 @@ public class RenditionRepository implements PanacheRepositoryBase<Rendition, Str
     }
 
     /** The article's rendition if readers may see it now. */
-    public Optional<Rendition> findVisible(String articleId) {
+    private Optional<Rendition> findVisible(String articleId) {
         return find("articleId = :id and " + VISIBLE, visible().and("id", articleId)).firstResultOptional();
     }
 

@@ -7,6 +7,8 @@ import jakarta.ws.rs.Produces;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import io.herald.render.ArticleNotFoundException;
+import io.herald.render.ArticleNotPublishedException;
 import io.herald.render.store.RenditionRepository;
 
 @Path("/web/articles")
@@ -24,6 +26,7 @@ public class WebArticleResource {
     @Operation(summary = "The article's web page, as rendered from its newest revision: 410 once killed, 404 while "
             + "withheld or under embargo")
     public String page(@PathParam("id") String articleId) {
-        return renditions.requireVisible(articleId).webHtml;
+        return renditions.visibility(articleId)
+                .visibleOrThrow(ArticleNotFoundException::new, ArticleNotPublishedException::new).webHtml;
     }
 }

@@ -11,6 +11,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 import io.herald.events.ArticleRendered;
+import io.herald.render.ArticleNotFoundException;
+import io.herald.render.ArticleNotPublishedException;
 import io.herald.render.store.Rendition;
 import io.herald.render.store.RenditionRepository;
 
@@ -43,6 +45,7 @@ public class WechatArticleResource {
     @Operation(summary = "The article's WeChat draft, as rendered from its newest revision, with whether it meets "
             + "WeChat's limits; like its web page: 410 once killed, 404 while withheld or under embargo")
     public WechatDraft draft(@PathParam("id") String articleId) {
-        return WechatDraft.of(renditions.requireVisible(articleId));
+        return WechatDraft.of(renditions.visibility(articleId)
+                .visibleOrThrow(ArticleNotFoundException::new, ArticleNotPublishedException::new));
     }
 }

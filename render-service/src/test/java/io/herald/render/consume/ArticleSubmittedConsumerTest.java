@@ -66,7 +66,7 @@ class ArticleSubmittedConsumerTest extends RenderServiceTest {
         assertEquals(List.of(1, 2), announcedRevisions(id));
         assertEquals(2L, inTransaction(() -> processedEvents.count("articleId", id)));
         assertEquals(1L, inTransaction(() -> renditions.count("articleId", id)));
-        assertEquals(marker, inTransaction(() -> renditions.require(id).eventId));
+        assertEquals(marker, inTransaction(() -> renditions.findById(id).eventId));
     }
 
     @Test
@@ -96,7 +96,7 @@ class ArticleSubmittedConsumerTest extends RenderServiceTest {
         given().when().get("/wechat/articles/{id}", id)
                 .then().statusCode(200)
                 .body("revision", equalTo(2));
-        Rendition current = inTransaction(() -> renditions.require(id));
+        Rendition current = inTransaction(() -> renditions.findById(id));
         assertEquals(2, current.revision);
     }
 
@@ -108,7 +108,7 @@ class ArticleSubmittedConsumerTest extends RenderServiceTest {
 
         awaitAnnouncedRevisions(id, 2);
 
-        Rendition current = inTransaction(() -> renditions.require(id));
+        Rendition current = inTransaction(() -> renditions.findById(id));
         assertEquals(PubStatus.CANCELED, current.pubStatus);
         given().when().get("/wechat/articles/{id}", id)
                 .then().statusCode(410);

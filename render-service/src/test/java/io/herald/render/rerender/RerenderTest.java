@@ -71,12 +71,12 @@ class RerenderTest extends RenderServiceTest {
         inTransaction(() -> entityManager.createNativeQuery(
                 "update rendition set web_html = :stale, document = null where article_id = :id")
                 .setParameter("stale", STALE_PAGE).setParameter("id", sourceless).executeUpdate());
-        Instant currentRenderedAt = inTransaction(() -> renditions.require(current).renderedAt);
+        Instant currentRenderedAt = inTransaction(() -> renditions.findById(current).renderedAt);
 
         JsonPath dryRun = run("true");
         assertTrue(dryRun.getLong("changed") >= 1, dryRun.prettify());
         assertTrue(dryRun.getLong("withoutSource") >= 1, dryRun.prettify());
-        assertEquals(STALE_PAGE, inTransaction(() -> renditions.require(stale).webHtml), "a dry run stores nothing");
+        assertEquals(STALE_PAGE, inTransaction(() -> renditions.findById(stale).webHtml), "a dry run stores nothing");
 
         JsonPath done = run("false");
         assertEquals(false, done.getBoolean("dryRun"));
@@ -93,9 +93,9 @@ class RerenderTest extends RenderServiceTest {
         assertEquals(EventJson.read(announcements.get(0).value(), ArticleRendered.class).wechat(),
                 EventJson.read(announcements.get(1).value(), ArticleRendered.class).wechat());
 
-        assertEquals(currentRenderedAt, inTransaction(() -> renditions.require(current).renderedAt),
+        assertEquals(currentRenderedAt, inTransaction(() -> renditions.findById(current).renderedAt),
                 "a rendition that comes out the same is left alone");
-        Rendition skipped = inTransaction(() -> renditions.require(sourceless));
+        Rendition skipped = inTransaction(() -> renditions.findById(sourceless));
         assertNull(skipped.document);
         assertEquals(STALE_PAGE, skipped.webHtml, "without its source revision a rendition waits for the next one");
         assertEquals(1, announced(current).size());
