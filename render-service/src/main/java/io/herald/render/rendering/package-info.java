@@ -1,0 +1,5 @@
+/**
+ * Rendering one revision of an article for every channel at once ({@code web}, {@code wechat}), for the consume side
+ * ({@code consume}, {@code rerender}) to store. Uses the channels; only the consume side uses it.
+ */
+package io.herald.render.rendering;
