@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import io.herald.render.text.ArticleFormat;
 
 /**
  * What an article page says about its article besides the article itself: its addresses, description, times and

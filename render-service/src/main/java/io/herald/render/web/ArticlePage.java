@@ -14,7 +14,6 @@ import io.herald.events.PageNumbers;
 import io.herald.events.Publication;
 import io.herald.render.PublicUrls;
 import io.herald.render.RenderConfig;
-import io.herald.render.text.ArticleFormat;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-import io.herald.render.text.ArticleFormat;
 
 /** Times as the feeds write them, in newsroom time (+08:00). */
 final class FeedDates {

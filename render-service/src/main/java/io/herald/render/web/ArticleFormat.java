@@ -1,4 +1,4 @@
-package io.herald.render.text;
+package io.herald.render.web;
 
 import java.net.URI;
 import java.time.Instant;
@@ -13,16 +13,16 @@ import java.util.Objects;
 
 import io.herald.events.ArticleSubmitted;
 import io.herald.events.BodyBlock;
-import io.herald.events.Contributor;
 import io.herald.events.Image;
+import io.herald.render.text.TextLinks;
 import io.quarkus.qute.TemplateExtension;
 
-/** How article fields read on the page, shared by the web and WeChat templates. */
+/** How article fields read on the web pages: in their templates, and the times the feeds and JSON-LD write. */
 @TemplateExtension
-public final class ArticleFormat {
+final class ArticleFormat {
 
     /** Newsroom time: the seed paper and its readers are in China. */
-    public static final ZoneId NEWSROOM_ZONE = ZoneId.of("Asia/Shanghai");
+    static final ZoneId NEWSROOM_ZONE = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter READABLE = DateTimeFormatter.ofPattern("uuuu年M月d日 HH:mm");
     private static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("uuuu年M月d日");
 
@@ -30,7 +30,7 @@ public final class ArticleFormat {
     }
 
     /** E.g. {@code 2026-04-06T09:30:00+08:00}, for {@code <time datetime>}, JSON-LD and Open Graph. */
-    public static String newsroomIso(Instant instant) {
+    static String newsroomIso(Instant instant) {
         return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(NEWSROOM_ZONE).truncatedTo(ChronoUnit.SECONDS));
     }
 
@@ -40,21 +40,8 @@ public final class ArticleFormat {
     }
 
     /** E.g. {@code 2026年4月6日 星期一}, as a masthead prints the issue date. */
-    public static String chineseDate(LocalDate date) {
+    static String chineseDate(LocalDate date) {
         return CHINESE_DATE.format(date) + " " + date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.SIMPLIFIED_CHINESE);
-    }
-
-    /** E.g. {@code 记者 张伟}; the name alone when the role has no printed label. */
-    static String credit(Contributor contributor) {
-        String label = contributor.role() == null ? "" : switch (contributor.role()) {
-            case REPORTER -> "记者";
-            case CORRESPONDENT -> "通讯员";
-            case AUTHOR -> "作者";
-            case PHOTOGRAPHER -> "摄影";
-            case EDITOR -> "编辑";
-            case OTHER -> "";
-        };
-        return label.isEmpty() ? contributor.name() : label + " " + contributor.name();
     }
 
     /** The heading's level below the page's one {@code <h1>}: 2 to 6. */
@@ -74,7 +61,7 @@ public final class ArticleFormat {
     }
 
     /** The image's address if it is an http(s) URL, else null, so that no other scheme reaches a page. */
-    public static String webUri(Image image) {
+    static String webUri(Image image) {
         String uri = image.uri();
         if (uri == null) {
             return null;
