@@ -7,7 +7,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 
 import io.herald.catalog.search.ArticleSearch;
 import io.herald.catalog.search.SearchCriteria;
@@ -57,13 +59,15 @@ public class ArticleSearchResource {
      * @param limit       hits per page, 1 to 100, default 20
      * @param cursor      the previous page's {@code nextCursor}
      *                    (an empty parameter counts as absent)
+     * @param uri         the request's parameters: any other than these is a 400 problem naming it
      */
     @GET
     public SearchResult search(@QueryParam("q") String q, @QueryParam("section") String section,
             @QueryParam("page") String page, @QueryParam("author") String author,
             @QueryParam("publication") String publication, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("sort") String sort, @QueryParam("limit") String limit,
-            @QueryParam("cursor") String cursor) {
+            @QueryParam("cursor") String cursor, @Context UriInfo uri) {
+        SearchParameters.refuseUnknown(uri.getQueryParameters().keySet());
         SearchQuery query = query(q);
         LocalDate fromDate = date("from", absentIfEmpty(from));
         LocalDate toDate = date("to", absentIfEmpty(to));
@@ -173,20 +177,6 @@ public class ArticleSearchResource {
     }
 
     private static ProblemException invalid(String field, String rule, String value) {
-        return new ProblemException(Problem.invalidParameter(field, rule, printable(value)));
-    }
-
-    /** The offending value as shown in the problem's detail: cut short, control chars and lone surrogates as '?'. */
-    private static String printable(String value) {
-        String cut = value.length() > 100 ? value.substring(0, 100) + "…" : value;
-        StringBuilder printable = new StringBuilder(cut.length());
-        for (int i = 0; i < cut.length(); i++) {
-            char c = cut.charAt(i);
-            boolean paired = Character.isHighSurrogate(c) && i + 1 < cut.length()
-                    && Character.isLowSurrogate(cut.charAt(i + 1))
-                    || Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(cut.charAt(i - 1));
-            printable.append(Character.isISOControl(c) || Character.isSurrogate(c) && !paired ? '?' : c);
-        }
-        return printable.toString();
+        return new ProblemException(Problem.invalidParameter(field, rule, SearchParameters.printable(value)));
     }
 }

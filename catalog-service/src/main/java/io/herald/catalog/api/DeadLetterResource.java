@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 
 import io.herald.catalog.deadletters.AlreadyRedrivenException;
 import io.herald.catalog.deadletters.BulkRedrive;
-import io.herald.catalog.deadletters.DeadLetter;
+import io.herald.catalog.deadletters.ParkedDeadLetter;
 import io.herald.catalog.deadletters.DeadLetters;
 import io.herald.catalog.deadletters.RedriveResult;
 import io.herald.service.operator.OperatorOnly;
@@ -43,7 +43,7 @@ public class DeadLetterResource {
 
     /** The letters by partition and offset; {@code pending=true} leaves out those already re-driven. */
     @GET
-    public List<DeadLetter> list(@QueryParam("pending") @DefaultValue("false") String pending,
+    public List<ParkedDeadLetter> list(@QueryParam("pending") @DefaultValue("false") String pending,
             @QueryParam("limit") @DefaultValue("100") String limit) {
         int max = (int) OperationProblems.boundedNumber("limit", limit, 1, MAX_LIMIT);
         if (!pending.equals("true") && !pending.equals("false")) {

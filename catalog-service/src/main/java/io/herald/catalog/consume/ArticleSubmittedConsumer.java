@@ -44,8 +44,8 @@ public class ArticleSubmittedConsumer {
     public static final String BATCH_FALLBACKS_METRIC = "herald.catalog.batch.fallbacks";
 
     private static final Logger LOG = Logger.getLogger(ArticleSubmittedConsumer.class);
-    private static final Comparator<DeadLetter> IN_OFFSET_ORDER = Comparator
-            .comparingInt((DeadLetter letter) -> letter.origin().partition())
+    private static final Comparator<RejectedRecord> IN_OFFSET_ORDER = Comparator
+            .comparingInt((RejectedRecord letter) -> letter.origin().partition())
             .thenComparingLong(letter -> letter.origin().offset());
 
     private final ArticleCatalog catalog;
@@ -65,12 +65,12 @@ public class ArticleSubmittedConsumer {
     @Blocking
     public void consume(ConsumerRecords<byte[], byte[]> records) {
         List<SubmittedRecord> decoded = new ArrayList<>(records.count());
-        List<DeadLetter> deadLetters = new ArrayList<>();
+        List<RejectedRecord> deadLetters = new ArrayList<>();
         for (ConsumerRecord<byte[], byte[]> record : records) {
             try {
                 decoded.add(SubmittedRecord.decode(record));
             } catch (InvalidEventException e) {
-                deadLetters.add(new DeadLetter(record, e));
+                deadLetters.add(new RejectedRecord(record, e));
             }
         }
         deadLetters.addAll(applyOnceTheDatabaseAnswers(decoded));
@@ -80,15 +80,15 @@ public class ArticleSubmittedConsumer {
     }
 
     /** Applies the records, as often as the database is unreachable; returns those the database refused. */
-    private List<DeadLetter> applyOnceTheDatabaseAnswers(List<SubmittedRecord> decoded) {
+    private List<RejectedRecord> applyOnceTheDatabaseAnswers(List<SubmittedRecord> decoded) {
         return DatabaseRetry.untilTheDatabaseAnswers(() -> apply(decoded), databaseRetry, (failure, attempt) ->
                 LOG.warnf("The database did not answer (%s); %d events of partitions %s wait and are applied again in "
                         + "%s (attempt %d). Check that PostgreSQL is running and reachable.", failure.getMessage(),
                         decoded.size(), partitions(decoded), databaseRetry, attempt));
     }
 
-    private List<DeadLetter> apply(List<SubmittedRecord> decoded) {
-        List<DeadLetter> refused = new ArrayList<>();
+    private List<RejectedRecord> apply(List<SubmittedRecord> decoded) {
+        List<RejectedRecord> refused = new ArrayList<>();
         if (!decoded.isEmpty() && !appliedAsOneBatch(decoded)) {
             applyOneByOne(decoded, refused);
         }
@@ -117,7 +117,7 @@ public class ArticleSubmittedConsumer {
         }
     }
 
-    private void applyOneByOne(List<SubmittedRecord> decoded, List<DeadLetter> deadLetters) {
+    private void applyOneByOne(List<SubmittedRecord> decoded, List<RejectedRecord> deadLetters) {
         for (SubmittedRecord record : decoded) {
             SubmittedEvent submitted = record.event();
             try {
@@ -127,7 +127,7 @@ public class ArticleSubmittedConsumer {
                 if (InfrastructureFailure.causedBy(e)) {
                     throw e;
                 }
-                deadLetters.add(new DeadLetter(record.origin(), e));
+                deadLetters.add(new RejectedRecord(record.origin(), e));
             }
         }
     }

@@ -49,7 +49,7 @@ class DeadLetterTopic {
      *
      * @throws RuntimeException if one was not acknowledged within the send timeout
      */
-    void write(List<DeadLetter> letters) {
+    void write(List<RejectedRecord> letters) {
         if (letters.isEmpty()) {
             return;
         }
@@ -58,7 +58,7 @@ class DeadLetterTopic {
                 .await().atMost(sendTimeout);
     }
 
-    private static Message<byte[]> message(DeadLetter letter) {
+    private static Message<byte[]> message(RejectedRecord letter) {
         ConsumerRecord<byte[], byte[]> origin = letter.origin();
         Headers headers = new RecordHeaders();
         Throwable reason = letter.reason();

@@ -58,7 +58,7 @@ public class DeadLetters {
     }
 
     /** The first {@code limit} letters by partition and offset, only those not yet re-driven if {@code pendingOnly}. */
-    public List<DeadLetter> list(boolean pendingOnly, int limit) {
+    public List<ParkedDeadLetter> list(boolean pendingOnly, int limit) {
         Map<DeadLetterRedrive.Key, DeadLetterRedrive> outcomes = redrives.ofTopic(topic());
         return readAll().stream()
                 .map(record -> view(record, outcomes.get(key(record))))
@@ -150,16 +150,18 @@ public class DeadLetters {
         return new DeadLetterRedrive.Key(topic(), record.partition(), record.offset());
     }
 
-    private static DeadLetter view(ConsumerRecord<String, byte[]> record, DeadLetterRedrive redrive) {
+    private static ParkedDeadLetter view(ConsumerRecord<String, byte[]> record, DeadLetterRedrive redrive) {
         Headers headers = record.headers();
         String deadLetterReason = header(headers, DEAD_LETTER_REASON);
         boolean stillFailing = redrive != null && !redrive.redriven();
-        return new DeadLetter(record.partition(), record.offset(), record.key(), Instant.ofEpochMilli(record.timestamp()),
+        return new ParkedDeadLetter(record.partition(), record.offset(), record.key(),
+                Instant.ofEpochMilli(record.timestamp()),
                 stillFailing ? redrive.reason : deadLetterReason, deadLetterReason, header(headers, DEAD_LETTER_CAUSE),
-                new DeadLetter.Origin(header(headers, DEAD_LETTER_TOPIC), number(header(headers, DEAD_LETTER_PARTITION),
-                        Integer::valueOf), number(header(headers, DEAD_LETTER_OFFSET), Long::valueOf)),
+                new ParkedDeadLetter.Origin(header(headers, DEAD_LETTER_TOPIC),
+                        number(header(headers, DEAD_LETTER_PARTITION), Integer::valueOf),
+                        number(header(headers, DEAD_LETTER_OFFSET), Long::valueOf)),
                 header(headers, EventContract.CE_ID), header(headers, EventContract.CE_TYPE), preview(record.value()),
-                redrive != null && redrive.redriven(), DeadLetter.Redrive.of(redrive));
+                redrive != null && redrive.redriven(), ParkedDeadLetter.Redrive.of(redrive));
     }
 
     private static String preview(byte[] value) {

@@ -101,6 +101,14 @@ public class WordFrequencies {
         return current;
     }
 
+    /**
+     * Whether the newest {@code wanted} articles matching {@code query} (null: no words) are best found through the
+     * full-text index: when its words are rare enough ({@link Snapshot#favourIndex}).
+     */
+    boolean favourIndex(Connection connection, SearchQuery query, int wanted) throws SQLException {
+        return query != null && snapshot(connection).favourIndex(query.clauses(), wanted);
+    }
+
     private static Snapshot read(Connection connection) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(STATISTICS);
                 ResultSet row = statement.executeQuery()) {

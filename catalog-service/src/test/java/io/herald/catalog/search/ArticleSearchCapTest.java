@@ -1,4 +1,4 @@
-package io.herald.catalog;
+package io.herald.catalog.search;
 
 import static io.herald.events.testing.ReferencePage.FORUM;
 import static io.herald.events.testing.ReferencePage.articleId;
@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.herald.catalog.testing.ArticlesTopic;
 import io.herald.devstack.testing.KafkaTestResource;
 import io.herald.devstack.testing.PostgresTestResource;
 import io.herald.events.testing.ReferencePage;

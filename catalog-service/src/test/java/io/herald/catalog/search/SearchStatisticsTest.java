@@ -1,4 +1,4 @@
-package io.herald.catalog;
+package io.herald.catalog.search;
 
 import static io.herald.events.testing.ReferencePage.FORUM;
 import static io.herald.events.testing.ReferencePage.PHOTO;
@@ -28,8 +28,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
-import io.herald.catalog.search.SearchQuery;
-import io.herald.catalog.search.WordFrequencies;
+import io.herald.catalog.testing.ArticlesTopic;
 import io.herald.devstack.testing.KafkaTestResource;
 import io.herald.devstack.testing.PostgresTestResource;
 import io.quarkus.test.common.ResourceArg;

@@ -3,10 +3,10 @@ package io.herald.catalog.consume;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /**
- * A record the catalog will not apply.
+ * A record the catalog will not apply, about to be parked on its dead-letter topic ({@link DeadLetterTopic}).
  *
  * @param origin the record as consumed: its key, value and headers are written to the dead-letter topic as they are
  * @param reason why it was rejected
  */
-record DeadLetter(ConsumerRecord<byte[], byte[]> origin, Throwable reason) {
+record RejectedRecord(ConsumerRecord<byte[], byte[]> origin, Throwable reason) {
 }

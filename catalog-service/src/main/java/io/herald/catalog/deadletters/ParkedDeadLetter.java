@@ -2,8 +2,11 @@ package io.herald.catalog.deadletters;
 
 import java.time.Instant;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
- * One record of the catalog's dead-letter topic, as operators list it.
+ * One record parked on the catalog's dead-letter topic, as operators list it. Published as {@code DeadLetter}, as
+ * before, in the OpenAPI document.
  *
  * @param partition        its partition in the dead-letter topic
  * @param offset           its offset there; with the partition, what a re-drive names
@@ -19,7 +22,8 @@ import java.time.Instant;
  * @param redriven         whether a re-drive applied it (it is not re-driven again)
  * @param lastRedrive      the last re-drive, if any
  */
-public record DeadLetter(
+@Schema(name = "DeadLetter")
+public record ParkedDeadLetter(
         int partition,
         long offset,
         String key,

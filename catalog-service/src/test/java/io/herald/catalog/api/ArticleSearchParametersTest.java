@@ -1,7 +1,10 @@
-package io.herald.catalog;
+package io.herald.catalog.api;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.is;
@@ -77,6 +80,40 @@ class ArticleSearchParametersTest {
     void emptyParametersAreNoParameters() {
         given().queryParam("q", "").queryParam("section", "").queryParam("from", "").queryParam("sort", "")
                 .queryParam("limit", "").queryParam("cursor", "")
+                .when().get("/articles")
+                .then().statusCode(200).body("$", hasKey("total"));
+    }
+
+    @Test
+    void unknownParameterIsABadRequestProblemNamingItAndTheKnownOnes() {
+        given().urlEncodingEnabled(false)
+                .when().get("/articles?q=%E5%B7%A5%E4%B8%9A&limt=5")
+                .then().statusCode(400)
+                .contentType(PROBLEM_JSON)
+                .body("status", equalTo(400))
+                .body("type", equalTo("urn:herald:problem:invalid-parameter"))
+                .body("title", equalTo("Invalid parameter"))
+                .body("detail", containsString("limt"))
+                .body("errors.field", contains("limt"))
+                .body("errors[0].rule",
+                        equalTo("must be one of q, section, page, author, publication, from, to, sort, limit, cursor"));
+    }
+
+    @Test
+    void everyUnknownParameterIsNamed() {
+        given().queryParam("Q", "工业").queryParam("srot", "date").queryParam("limit", "5")
+                .when().get("/articles")
+                .then().statusCode(400)
+                .contentType(PROBLEM_JSON)
+                .body("errors.field", containsInAnyOrder("Q", "srot"));
+    }
+
+    @Test
+    void everyKnownParameterIsTaken() {
+        given().queryParam("q", "工业").queryParam("section", "要闻").queryParam("page", "01版")
+                .queryParam("author", "张伟").queryParam("publication", "中国高新技术产业导报")
+                .queryParam("from", "2026-04-01").queryParam("to", "2026-04-06").queryParam("sort", "date")
+                .queryParam("limit", "5").queryParam("cursor", "")
                 .when().get("/articles")
                 .then().statusCode(200).body("$", hasKey("total"));
     }

@@ -1,4 +1,4 @@
-package io.herald.catalog;
+package io.herald.catalog.testing;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,32 +14,32 @@ import io.herald.events.RelatedEntry;
 import io.herald.events.Source;
 
 /** Events built from the reference page: 中国高新技术产业导报, 2026-04-06, 01版. */
-final class SampleArticles {
+public final class SampleArticles {
 
-    static final String FORUM_HEADLINE = "2026中关村论坛年会集中发布21项重大科技成果";
+    public static final String FORUM_HEADLINE = "2026中关村论坛年会集中发布21项重大科技成果";
 
-    static final Publication HERALD = new Publication("中国高新技术产业导报", "CHINA HIGH-TECH INDUSTRY HERALD",
+    private static final Publication HERALD = new Publication("中国高新技术产业导报", "CHINA HIGH-TECH INDUSTRY HERALD",
             LocalDate.of(2026, 4, 6), 12, 2664, 16, "CN 11—0237", "1—206");
 
     private SampleArticles() {
     }
 
     /** A fresh article id, so that tests sharing one catalog never see each other's articles. */
-    static String newArticleId() {
+    public static String newArticleId() {
         return "demo:p01-" + UUID.randomUUID();
     }
 
     /** The 中关村论坛 report (记者 张伟) as revision 1. */
-    static ArticleSubmitted forumReport(String articleId) {
+    public static ArticleSubmitted forumReport(String articleId) {
         return forumReport(articleId, 1, FORUM_HEADLINE);
     }
 
-    static ArticleSubmitted forumReport(String articleId, int revision, String headline) {
+    public static ArticleSubmitted forumReport(String articleId, int revision, String headline) {
         return forumReport(articleId, revision, headline, PubStatus.USABLE, null);
     }
 
     /** The 中关村论坛 report as {@code revision}, with a status and an embargo ({@code null}: none). */
-    static ArticleSubmitted forumReport(String articleId, int revision, String headline, PubStatus pubStatus,
+    public static ArticleSubmitted forumReport(String articleId, int revision, String headline, PubStatus pubStatus,
             Instant embargoUntil) {
         return new ArticleSubmitted(articleId, revision, pubStatus, "zh-CN", HERALD, "01版", "要闻",
                 headline, null, null, "本报讯",

@@ -1,8 +1,8 @@
-package io.herald.catalog;
+package io.herald.catalog.consume;
 
-import static io.herald.catalog.SampleArticles.FORUM_HEADLINE;
-import static io.herald.catalog.SampleArticles.forumReport;
-import static io.herald.catalog.SampleArticles.newArticleId;
+import static io.herald.catalog.testing.SampleArticles.FORUM_HEADLINE;
+import static io.herald.catalog.testing.SampleArticles.forumReport;
+import static io.herald.catalog.testing.SampleArticles.newArticleId;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
@@ -25,11 +25,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.herald.catalog.consume.ArticleSubmittedConsumer;
 import io.herald.catalog.store.ArticleRepository;
 import io.herald.catalog.store.ArticleRevision;
 import io.herald.catalog.store.ArticleRevisionRepository;
 import io.herald.catalog.store.ProcessedEventRepository;
+import io.herald.catalog.testing.ArticlesTopic;
 import io.herald.devstack.testing.KafkaTestResource;
 import io.herald.devstack.testing.PostgresTestResource;
 import io.herald.events.ArticleSubmitted;

@@ -1,4 +1,4 @@
-package io.herald.catalog;
+package io.herald.catalog.search;
 
 import static io.herald.events.testing.ReferencePage.SYMPOSIUM;
 import static io.herald.events.testing.ReferencePage.articleId;
@@ -19,8 +19,8 @@ import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
-import io.herald.catalog.search.SearchIndexBackfill;
 import io.herald.catalog.store.ArticleRepository;
+import io.herald.catalog.testing.ArticlesTopic;
 import io.herald.devstack.testing.KafkaTestResource;
 import io.herald.devstack.testing.PostgresTestResource;
 import io.herald.events.testing.ReferencePage;

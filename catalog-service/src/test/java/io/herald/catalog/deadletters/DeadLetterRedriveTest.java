@@ -1,8 +1,8 @@
-package io.herald.catalog;
+package io.herald.catalog.deadletters;
 
-import static io.herald.catalog.SampleArticles.FORUM_HEADLINE;
-import static io.herald.catalog.SampleArticles.forumReport;
-import static io.herald.catalog.SampleArticles.newArticleId;
+import static io.herald.catalog.testing.SampleArticles.FORUM_HEADLINE;
+import static io.herald.catalog.testing.SampleArticles.forumReport;
+import static io.herald.catalog.testing.SampleArticles.newArticleId;
 import static io.herald.service.operator.testing.TestOperator.asOperator;
 import static io.restassured.RestAssured.given;
 import static java.nio.charset.StandardCharsets.UTF_8;
@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import io.herald.catalog.testing.ArticlesTopic;
 import io.herald.devstack.testing.KafkaTestResource;
 import io.herald.devstack.testing.PostgresTestResource;
 import io.herald.events.ArticleSubmitted;

@@ -1,7 +1,7 @@
-package io.herald.catalog;
+package io.herald.catalog.consume;
 
-import static io.herald.catalog.SampleArticles.forumReport;
-import static io.herald.catalog.SampleArticles.newArticleId;
+import static io.herald.catalog.testing.SampleArticles.forumReport;
+import static io.herald.catalog.testing.SampleArticles.newArticleId;
 import static io.restassured.RestAssured.given;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.awaitility.Awaitility.await;
@@ -27,7 +27,7 @@ import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
-import io.herald.catalog.consume.ArticleSubmittedConsumer;
+import io.herald.catalog.testing.ArticlesTopic;
 import io.herald.devstack.testing.KafkaTestResource;
 import io.herald.devstack.testing.PostgresTestResource;
 import io.herald.events.ArticleSubmitted;

@@ -1,4 +1,4 @@
-package io.herald.catalog;
+package io.herald.catalog.api;
 
 import static io.herald.service.operator.testing.TestOperator.asOperator;
 import static io.restassured.RestAssured.given;

@@ -1,8 +1,8 @@
-package io.herald.catalog;
+package io.herald.catalog.api;
 
-import static io.herald.catalog.SampleArticles.FORUM_HEADLINE;
-import static io.herald.catalog.SampleArticles.forumReport;
-import static io.herald.catalog.SampleArticles.newArticleId;
+import static io.herald.catalog.testing.SampleArticles.FORUM_HEADLINE;
+import static io.herald.catalog.testing.SampleArticles.forumReport;
+import static io.herald.catalog.testing.SampleArticles.newArticleId;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.allOf;
@@ -19,6 +19,7 @@ import java.time.temporal.ChronoUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
+import io.herald.catalog.testing.ArticlesTopic;
 import io.herald.devstack.testing.KafkaTestResource;
 import io.herald.devstack.testing.PostgresTestResource;
 import io.herald.events.ArticleSubmitted;

@@ -1,4 +1,4 @@
-package io.herald.catalog;
+package io.herald.catalog.testing;
 
 import static org.awaitility.Awaitility.await;
 
@@ -25,31 +25,31 @@ import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 
 /** Writes to {@code articles.submitted} as ingest-service does, and reads the catalog's dead letters. */
-final class ArticlesTopic implements AutoCloseable {
+public final class ArticlesTopic implements AutoCloseable {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private final KafkaCompanion kafka;
 
-    ArticlesTopic(String bootstrapServers) {
+    public ArticlesTopic(String bootstrapServers) {
         this.kafka = new KafkaCompanion(bootstrapServers);
     }
 
     /** The CloudEvents headers ingest-service puts on an event. */
-    static List<Header> headers(String eventId, ArticleSubmitted event) {
+    public static List<Header> headers(String eventId, ArticleSubmitted event) {
         return new CloudEvent(eventId, EventContract.TYPE_ARTICLE_SUBMITTED, "/ingest/demo", event.articleId(),
                 Instant.now()).toHeaders();
     }
 
     /** Submits {@code event} under a new event id, keyed by article id; returns the event id. */
-    String submit(ArticleSubmitted event) {
+    public String submit(ArticleSubmitted event) {
         String eventId = UUID.randomUUID().toString();
         submit(eventId, event, null);
         return eventId;
     }
 
     /** Submits {@code event} under {@code eventId}, to {@code partition} if given; returns the partition. */
-    int submit(String eventId, ArticleSubmitted event, Integer partition) {
+    public int submit(String eventId, ArticleSubmitted event, Integer partition) {
         return kafka.produceWithSerializers(new StringSerializer(), new EventSerializer<ArticleSubmitted>())
                 .fromRecords(new ProducerRecord<>(EventContract.ARTICLES_SUBMITTED, partition, event.articleId(), event,
                         headers(eventId, event)))
@@ -60,7 +60,7 @@ final class ArticlesTopic implements AutoCloseable {
      * Submits {@code events} to one partition under new event ids, in one producer batch (the producer lingers
      * until all are sent), so that the catalog most likely polls them together; returns the event ids.
      */
-    List<String> submitTogether(int partition, List<ArticleSubmitted> events) {
+    public List<String> submitTogether(int partition, List<ArticleSubmitted> events) {
         List<String> eventIds = events.stream().map(event -> UUID.randomUUID().toString()).toList();
         List<ProducerRecord<String, ArticleSubmitted>> records = IntStream.range(0, events.size())
                 .mapToObj(i -> new ProducerRecord<>(EventContract.ARTICLES_SUBMITTED, partition,
@@ -75,14 +75,14 @@ final class ArticlesTopic implements AutoCloseable {
     }
 
     /** Writes raw bytes, as a faulty producer might. */
-    void submitRaw(int partition, String key, byte[] value, List<Header> headers) {
+    public void submitRaw(int partition, String key, byte[] value, List<Header> headers) {
         kafka.produce(Serdes.String(), Serdes.ByteArray())
                 .fromRecords(new ProducerRecord<>(EventContract.ARTICLES_SUBMITTED, partition, key, value, headers))
                 .awaitCompletion(TIMEOUT);
     }
 
     /** Reads the dead-letter topic from its start until what was read satisfies {@code done}. */
-    List<ConsumerRecord<String, byte[]>> deadLettersUntil(Predicate<List<ConsumerRecord<String, byte[]>>> done) {
+    public List<ConsumerRecord<String, byte[]>> deadLettersUntil(Predicate<List<ConsumerRecord<String, byte[]>>> done) {
         try (ConsumerTask<String, byte[]> task = kafka.consume(Serdes.String(), Serdes.ByteArray())
                 .withProp(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest")
                 .fromTopics(EventContract.ARTICLES_SUBMITTED_CATALOG_DLQ)) {

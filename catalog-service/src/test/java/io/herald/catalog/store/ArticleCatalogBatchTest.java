@@ -1,8 +1,8 @@
-package io.herald.catalog;
+package io.herald.catalog.store;
 
-import static io.herald.catalog.SampleArticles.FORUM_HEADLINE;
-import static io.herald.catalog.SampleArticles.forumReport;
-import static io.herald.catalog.SampleArticles.newArticleId;
+import static io.herald.catalog.testing.SampleArticles.FORUM_HEADLINE;
+import static io.herald.catalog.testing.SampleArticles.forumReport;
+import static io.herald.catalog.testing.SampleArticles.newArticleId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -12,12 +12,6 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-import io.herald.catalog.store.ApplyOutcome;
-import io.herald.catalog.store.ArticleCatalog;
-import io.herald.catalog.store.ArticleRepository;
-import io.herald.catalog.store.ArticleRevisionRepository;
-import io.herald.catalog.store.RevisionEntry;
-import io.herald.catalog.store.SubmittedEvent;
 import io.herald.devstack.testing.KafkaTestResource;
 import io.herald.devstack.testing.PostgresTestResource;
 import io.quarkus.narayana.jta.QuarkusTransaction;

@@ -1,4 +1,4 @@
-package io.herald.catalog;
+package io.herald.catalog.api;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
