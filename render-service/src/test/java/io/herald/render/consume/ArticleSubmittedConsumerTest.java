@@ -26,6 +26,7 @@ import io.herald.events.ArticleRendered;
 import io.herald.events.EventContract;
 import io.herald.events.EventJson;
 import io.herald.events.PubStatus;
+import io.herald.events.testing.SubmittedTopic;
 import io.herald.render.RenderServiceTest;
 import io.herald.render.SampleArticles;
 import io.herald.render.TestKafka;
@@ -56,8 +57,8 @@ class ArticleSubmittedConsumerTest extends RenderServiceTest {
     void sameEventTwiceIsRenderedAndAnnouncedOnce() {
         String id = SampleArticles.newArticleId("twice");
         String eventId = UUID.randomUUID().toString();
-        kafka.submit(SampleArticles.firstArticle(id, 1), eventId);
-        kafka.submit(SampleArticles.firstArticle(id, 1), eventId);
+        kafka.submit(eventId, SampleArticles.firstArticle(id, 1), null);
+        kafka.submit(eventId, SampleArticles.firstArticle(id, 1), null);
         // same key, so same partition: once revision 2 is announced, both copies were consumed
         String marker = kafka.submit(SampleArticles.firstArticle(id, 2));
 
@@ -73,8 +74,8 @@ class ArticleSubmittedConsumerTest extends RenderServiceTest {
     void redeliveredEventIdIsIgnoredEvenIfItsPayloadDiffers() {
         String id = SampleArticles.newArticleId("replay");
         String eventId = UUID.randomUUID().toString();
-        kafka.submit(SampleArticles.firstArticle(id, 1), eventId);
-        kafka.submit(SampleArticles.firstArticle(id, 2), eventId);
+        kafka.submit(eventId, SampleArticles.firstArticle(id, 1), null);
+        kafka.submit(eventId, SampleArticles.firstArticle(id, 2), null);
         kafka.submit(SampleArticles.firstArticle(id, 3));
 
         awaitAnnouncedRevisions(id, 3);
@@ -119,7 +120,7 @@ class ArticleSubmittedConsumerTest extends RenderServiceTest {
         String id = SampleArticles.newArticleId("poison");
         String malformed = "{\"articleId\": \"" + id + "\", \"revision\": \"not a number\"";
         try (ConsumerTask<String, byte[]> deadLetters = kafka.read(DEAD_LETTERS)) {
-            kafka.submitRaw(id, UUID.randomUUID().toString(), malformed);
+            kafka.submitRaw(null, id, malformed.getBytes(UTF_8), SubmittedTopic.headers(UUID.randomUUID().toString(), id));
             kafka.submit(SampleArticles.firstArticle(id, 1));
 
             awaitAnnouncedRevisions(id, 1);
@@ -136,7 +137,7 @@ class ArticleSubmittedConsumerTest extends RenderServiceTest {
     void recordWithoutCloudEventsIdGoesToDeadLetterTopic() {
         String id = SampleArticles.newArticleId("no-ce-id");
         try (ConsumerTask<String, byte[]> deadLetters = kafka.read(DEAD_LETTERS)) {
-            kafka.submitRaw(id, null, new String(EventJson.write(SampleArticles.firstArticle(id, 1)), UTF_8));
+            kafka.submitRaw(null, id, EventJson.write(SampleArticles.firstArticle(id, 1)), SubmittedTopic.headers(null, id));
 
             await().atMost(Duration.ofSeconds(30)).until(() -> !TestKafka.withKey(deadLetters, id).isEmpty());
 
