@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import java.sql.SQLException;
 import java.time.Instant;
 
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -52,17 +51,6 @@ class SubmittedEventTest {
         assertThrows(InvalidEventException.class, () -> SubmittedEvent.decode(TOPIC, withoutId, EventJson.write(article)));
         assertThrows(InvalidEventException.class, () -> SubmittedEvent.decode(TOPIC,
                 headers("e-5", EventContract.TYPE_ARTICLE_SUBMITTED), "{\"revision\": \"one\"".getBytes(UTF_8)));
-    }
-
-    @Test
-    void theReasonIsAContractViolationsOwnMessageElseTheMessageWithItsRootCause() {
-        assertEquals("header ce_id is missing", FailureReason.of(new InvalidEventException("header ce_id is missing",
-                new IllegalStateException("inside"))));
-        assertEquals("could not apply: connection refused", FailureReason.of(
-                new IllegalStateException("could not apply", new SQLException("connection refused"))));
-        assertEquals("connection refused here", FailureReason.of(
-                new IllegalStateException("connection refused here", new SQLException("connection refused"))));
-        assertEquals("NullPointerException", FailureReason.of(new NullPointerException()));
     }
 
     private static RecordHeaders headers(String eventId, String type) {
