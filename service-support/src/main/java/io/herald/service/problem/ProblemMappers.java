@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -70,15 +71,18 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response httpError(WebApplicationException e, UriInfo uri, HttpHeaders request) {
-        // Quarkus REST wraps JSON syntax errors and other binding errors in a 400 WebApplicationException.
+        // Quarkus REST wraps JSON syntax errors and other binding errors in a 400 WebApplicationException. A syntax
+        // error (e.g. bytes that are no UTF-8) may come wrapped in a binding error of the field being read.
+        JsonParseException syntaxError = Failures.causeOf(e, JsonParseException.class);
         JsonMappingException bindingError = Failures.causeOf(e, JsonMappingException.class);
-        if (bindingError != null) {
+        if (syntaxError == null && bindingError != null) {
             return problem(unreadable(bindingError), uri, request);
         }
-        JsonProcessingException syntaxError = Failures.causeOf(e, JsonProcessingException.class);
-        if (syntaxError != null) {
+        JsonProcessingException unreadable = syntaxError != null ? syntaxError
+                : Failures.causeOf(e, JsonProcessingException.class);
+        if (unreadable != null) {
             return problem(new ProblemException("malformed-json", "Malformed JSON", 400,
-                    "The request body is not valid JSON: " + UnreadableJson.syntaxError(syntaxError)), uri, request);
+                    "The request body is not valid JSON: " + UnreadableJson.syntaxError(unreadable)), uri, request);
         }
         return httpProblem(e, e.getMessage(), uri, request);
     }
