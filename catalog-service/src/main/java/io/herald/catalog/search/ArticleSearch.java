@@ -23,9 +23,9 @@ import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import io.herald.catalog.store.ArticleVisibility;
 import io.herald.events.ArticleSubmitted;
 import io.herald.events.EventJson;
+import io.herald.service.store.ReaderVisibility;
 
 /**
  * Runs searches on the {@code article} table in one read-only snapshot: first the candidates, the newest matches
@@ -379,7 +379,7 @@ public class ArticleSearch {
      * where PostgreSQL checks the conditions row by row, the cheap ones are checked before the tsvector is read.
      */
     private static void words(Sql sql, SearchCriteria criteria, String tsquery) {
-        sql.append(" from article a where " + ArticleVisibility.VISIBLE_SQL);
+        sql.append(" from article a where " + ReaderVisibility.sql("a"));
         filters(sql, criteria);
         if (tsquery != null) {
             sql.append(" and a.search_vector @@ cast(? as tsquery)", tsquery);
