@@ -60,8 +60,9 @@ public class DeadLetterResource {
         long offsetNumber = Parameters.integer("offset", offset, 0, Long.MAX_VALUE);
         RedriveResult result;
         try {
-            result = fromKafka(() -> deadLetters.redrive(partitionNumber, offsetNumber)).orElseThrow(() ->
-                    ProblemException.notFound("no dead letter at partition " + partitionNumber + " offset " + offsetNumber));
+            result = fromKafka(() -> deadLetters.redrive(partitionNumber, offsetNumber))
+                    .orElseThrow(() -> ProblemException.notFound("no dead letter at partition " + partitionNumber
+                            + " offset " + offsetNumber));
         } catch (AlreadyRedrivenException e) {
             throw ProblemException.conflict(e.getMessage());
         }
