@@ -1,16 +1,11 @@
 package io.herald.render;
 
-/** No rendition exists for the requested article. */
-public class ArticleNotFoundException extends RuntimeException {
+import io.herald.service.problem.ProblemException;
 
-    private final String articleId;
+/** No rendition exists for the requested article: a 404 {@code article-not-found} problem. */
+public class ArticleNotFoundException extends ProblemException {
 
     public ArticleNotFoundException(String articleId) {
-        super("no rendition of article " + articleId);
-        this.articleId = articleId;
-    }
-
-    public String articleId() {
-        return articleId;
+        super("article-not-found", "Article not found", 404, "No rendition of article '" + articleId + "' exists");
     }
 }

@@ -1,26 +1,16 @@
 package io.herald.render;
 
-/**
- * The article was rendered but readers may not see it: withdrawn (killed, pub status canceled: gone for good), or
- * withheld or under embargo for now.
- */
-public class ArticleNotPublishedException extends RuntimeException {
+import io.herald.service.problem.ProblemException;
 
-    private final String articleId;
-    private final boolean withdrawn;
+/**
+ * The article was rendered but readers may not see it: withdrawn (killed, pub status canceled: gone for good, a 410
+ * {@code gone} problem), or withheld or under embargo for now (a 404 {@code article-not-found} problem).
+ */
+public class ArticleNotPublishedException extends ProblemException {
 
     public ArticleNotPublishedException(String articleId, boolean withdrawn) {
-        super("article " + articleId + (withdrawn ? " was withdrawn" : " is not published now"));
-        this.articleId = articleId;
-        this.withdrawn = withdrawn;
-    }
-
-    public String articleId() {
-        return articleId;
-    }
-
-    /** Killed, as opposed to withheld or embargoed. */
-    public boolean withdrawn() {
-        return withdrawn;
+        super(withdrawn ? "gone" : "article-not-found", withdrawn ? "Article withdrawn" : "Article not found",
+                withdrawn ? 410 : 404,
+                "Article '" + articleId + "' " + (withdrawn ? "was withdrawn" : "is not published now"));
     }
 }

@@ -14,6 +14,7 @@ import io.herald.catalog.store.ArticleRevisionRepository;
 import io.herald.catalog.store.RevisionEntry;
 import io.herald.catalog.store.VisibleArticles;
 import io.herald.events.PubStatus;
+import io.herald.service.problem.ProblemException;
 
 @Path("/articles")
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,7 +46,7 @@ public class ArticleResource {
     public ArticleRevisions revisions(@PathParam("id") String id) {
         List<RevisionEntry> history = revisions.history(id);
         if (history.isEmpty()) {
-            throw new ProblemException(Problem.notFound("no article with id " + id));
+            throw ProblemException.notFound("no article with id " + id);
         }
         return new ArticleRevisions(id, history);
     }
@@ -54,16 +55,14 @@ public class ArticleResource {
     private ProblemException unavailable(String id) {
         Article article = articles.findById(id);
         if (article == null) {
-            return new ProblemException(Problem.notFound("no article with id " + id));
+            return ProblemException.notFound("no article with id " + id);
         }
         if (article.pubStatus == PubStatus.CANCELED) {
-            return new ProblemException(
-                    Problem.gone("article " + id + " was killed by revision " + article.revision));
+            return ProblemException.gone("article " + id + " was killed by revision " + article.revision);
         }
         if (article.pubStatus == PubStatus.WITHHELD) {
-            return new ProblemException(
-                    Problem.notFound("article " + id + " is withheld since revision " + article.revision));
+            return ProblemException.notFound("article " + id + " is withheld since revision " + article.revision);
         }
-        return new ProblemException(Problem.notFound("article " + id + " is under embargo"));
+        return ProblemException.notFound("article " + id + " is under embargo");
     }
 }

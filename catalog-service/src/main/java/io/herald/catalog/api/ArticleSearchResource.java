@@ -1,7 +1,6 @@
 package io.herald.catalog.api;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,6 +16,8 @@ import io.herald.catalog.search.SearchCriteria.Sort;
 import io.herald.catalog.search.SearchCursor;
 import io.herald.catalog.search.SearchQuery;
 import io.herald.catalog.search.SearchResult;
+import io.herald.service.params.Parameters;
+import io.herald.service.problem.ProblemException;
 
 /**
  * {@code GET /articles}: full-text search over the visible articles, with filters, facets and cursor paging.
@@ -31,11 +32,9 @@ public class ArticleSearchResource {
     static final int MAX_QUERY_LENGTH = 200;
     static final int MAX_FILTER_LENGTH = 200;
 
-    static final String LIMIT_RULE = "must be an integer from 1 to " + MAX_LIMIT;
     static final String QUERY_LENGTH_RULE = "must be at most " + MAX_QUERY_LENGTH + " characters";
     static final String QUERY_EXCLUSIONS_RULE = "must contain a word or phrase to find, not only excluded ones";
     static final String FILTER_RULE = "must be at most " + MAX_FILTER_LENGTH + " characters without control characters";
-    static final String DATE_RULE = "must be a date as YYYY-MM-DD";
     static final String RANGE_RULE = "must not be after to";
     static final String SORT_RULE = "must be relevance or date";
     static final String RELEVANCE_RULE = "relevance needs q";
@@ -72,7 +71,7 @@ public class ArticleSearchResource {
         LocalDate fromDate = date("from", absentIfEmpty(from));
         LocalDate toDate = date("to", absentIfEmpty(to));
         if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) {
-            throw invalid("from", RANGE_RULE, from);
+            throw ProblemException.invalidParameter("from", RANGE_RULE, from);
         }
         Sort order = sort(absentIfEmpty(sort), query != null);
         SearchCriteria criteria = new SearchCriteria(query, filter("section", section), filter("page", page),
@@ -90,11 +89,11 @@ public class ArticleSearchResource {
             return null;
         }
         if (q.codePointCount(0, q.length()) > MAX_QUERY_LENGTH) {
-            throw invalid("q", QUERY_LENGTH_RULE, q);
+            throw ProblemException.invalidParameter("q", QUERY_LENGTH_RULE, q);
         }
         SearchQuery query = SearchQuery.parse(q);
         if (!query.findsAnything() && query.excluding()) {
-            throw invalid("q", QUERY_EXCLUSIONS_RULE, q);
+            throw ProblemException.invalidParameter("q", QUERY_EXCLUSIONS_RULE, q);
         }
         return query;
     }
@@ -113,23 +112,13 @@ public class ArticleSearchResource {
                 && value.codePoints().noneMatch(c -> Character.isISOControl(c)
                         || Character.getType(c) == Character.SURROGATE);
         if (!clean) {
-            throw invalid(field, FILTER_RULE, value);
+            throw ProblemException.invalidParameter(field, FILTER_RULE, value);
         }
         return value;
     }
 
     private static LocalDate date(String field, String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            if (value.length() == 10) {
-                return LocalDate.parse(value);
-            }
-        } catch (DateTimeParseException e) {
-            // reported below
-        }
-        throw invalid(field, DATE_RULE, value);
+        return value == null ? null : Parameters.date(field, value);
     }
 
     private static Sort sort(String value, boolean hasQuery) {
@@ -139,27 +128,16 @@ public class ArticleSearchResource {
         Sort sort = switch (value) {
             case "relevance" -> Sort.RELEVANCE;
             case "date" -> Sort.DATE;
-            default -> throw invalid("sort", SORT_RULE, value);
+            default -> throw ProblemException.invalidParameter("sort", SORT_RULE, value);
         };
         if (sort == Sort.RELEVANCE && !hasQuery) {
-            throw invalid("sort", RELEVANCE_RULE, value);
+            throw ProblemException.invalidParameter("sort", RELEVANCE_RULE, value);
         }
         return sort;
     }
 
     private static int limit(String value) {
-        if (value == null) {
-            return DEFAULT_LIMIT;
-        }
-        try {
-            int limit = Integer.parseInt(value);
-            if (limit >= 1 && limit <= MAX_LIMIT) {
-                return limit;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw invalid("limit", LIMIT_RULE, value);
+        return value == null ? DEFAULT_LIMIT : (int) Parameters.integer("limit", value, 1, MAX_LIMIT);
     }
 
     private static SearchCursor cursor(String value, SearchCriteria criteria) {
@@ -173,10 +151,6 @@ public class ArticleSearchResource {
         } catch (IllegalArgumentException e) {
             // reported below
         }
-        throw invalid("cursor", CURSOR_RULE, value);
-    }
-
-    private static ProblemException invalid(String field, String rule, String value) {
-        return new ProblemException(Problem.invalidParameter(field, rule, SearchParameters.printable(value)));
+        throw ProblemException.invalidParameter("cursor", CURSOR_RULE, value);
     }
 }

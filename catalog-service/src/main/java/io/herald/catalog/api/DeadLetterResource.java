@@ -22,6 +22,8 @@ import io.herald.catalog.deadletters.ParkedDeadLetter;
 import io.herald.catalog.deadletters.DeadLetters;
 import io.herald.catalog.deadletters.RedriveResult;
 import io.herald.service.operator.OperatorOnly;
+import io.herald.service.params.Parameters;
+import io.herald.service.problem.ProblemException;
 
 /**
  * The records the catalog could not apply, read from its dead-letter topic, and their re-drive once the cause is
@@ -45,28 +47,27 @@ public class DeadLetterResource {
     @GET
     public List<ParkedDeadLetter> list(@QueryParam("pending") @DefaultValue("false") String pending,
             @QueryParam("limit") @DefaultValue("100") String limit) {
-        int max = (int) OperationProblems.boundedNumber("limit", limit, 1, MAX_LIMIT);
-        if (!pending.equals("true") && !pending.equals("false")) {
-            throw OperationProblems.invalid("pending", "must be true or false", pending);
-        }
-        return fromKafka(() -> deadLetters.list(Boolean.parseBoolean(pending), max));
+        int max = (int) Parameters.integer("limit", limit, 1, MAX_LIMIT);
+        boolean pendingOnly = Parameters.bool("pending", pending);
+        return fromKafka(() -> deadLetters.list(pendingOnly, max));
     }
 
     /** Applies one letter again: 200 when applied, 422 naming the reason when it still fails, 409 when done before. */
     @POST
     @Path("{partition}/{offset}/redrive")
     public RedriveResult redrive(@PathParam("partition") String partition, @PathParam("offset") String offset) {
-        int partitionNumber = (int) OperationProblems.boundedNumber("partition", partition, 0, Integer.MAX_VALUE);
-        long offsetNumber = OperationProblems.boundedNumber("offset", offset, 0, Long.MAX_VALUE);
+        int partitionNumber = (int) Parameters.integer("partition", partition, 0, Integer.MAX_VALUE);
+        long offsetNumber = Parameters.integer("offset", offset, 0, Long.MAX_VALUE);
         RedriveResult result;
         try {
-            result = fromKafka(() -> deadLetters.redrive(partitionNumber, offsetNumber)).orElseThrow(() -> OperationProblems
-                    .notFound("no dead letter at partition " + partitionNumber + " offset " + offsetNumber));
+            result = fromKafka(() -> deadLetters.redrive(partitionNumber, offsetNumber))
+                    .orElseThrow(() -> ProblemException.notFound("no dead letter at partition " + partitionNumber
+                            + " offset " + offsetNumber));
         } catch (AlreadyRedrivenException e) {
-            throw OperationProblems.conflict(e.getMessage());
+            throw ProblemException.conflict(e.getMessage());
         }
         if (!result.applied()) {
-            throw OperationProblems.unprocessable("dead letter " + partitionNumber + "/" + offsetNumber
+            throw ProblemException.unprocessable("dead letter " + partitionNumber + "/" + offsetNumber
                     + " still cannot be applied: " + result.reason());
         }
         return result;
@@ -84,9 +85,9 @@ public class DeadLetterResource {
         try {
             return work.get();
         } catch (KafkaException | IllegalStateException e) {
-            throw OperationProblems.unavailable("cannot read the dead-letter topic: " + e.getMessage());
+            throw ProblemException.unavailable("cannot read the dead-letter topic: " + e.getMessage());
         } catch (PersistenceException e) {
-            throw OperationProblems.unavailable("the catalog database did not answer: " + e.getMessage());
+            throw ProblemException.unavailable("the catalog database did not answer: " + e.getMessage());
         }
     }
 }

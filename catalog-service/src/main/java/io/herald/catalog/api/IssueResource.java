@@ -1,7 +1,6 @@
 package io.herald.catalog.api;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import jakarta.ws.rs.DefaultValue;
@@ -15,6 +14,8 @@ import jakarta.ws.rs.core.MediaType;
 import io.herald.catalog.issues.IssueDetail;
 import io.herald.catalog.issues.IssueSummary;
 import io.herald.catalog.issues.Issues;
+import io.herald.service.params.Parameters;
+import io.herald.service.problem.ProblemException;
 
 /** Printed issues and their pages, made up of the articles readers may see. */
 @Path("/issues")
@@ -33,7 +34,7 @@ public class IssueResource {
     @GET
     public List<IssueSummary> latest(@QueryParam("publication") String publication,
             @QueryParam("limit") @DefaultValue("20") String limit) {
-        int max = (int) OperationProblems.boundedNumber("limit", limit, 1, MAX_LIMIT);
+        int max = (int) Parameters.integer("limit", limit, 1, MAX_LIMIT);
         String filter = ArticleSearchResource.filter("publication", publication);
         return issues.latest(filter == null || filter.isBlank() ? null : filter, max);
     }
@@ -42,16 +43,8 @@ public class IssueResource {
     @GET
     @Path("{publication}/{date}")
     public IssueDetail issue(@PathParam("publication") String publication, @PathParam("date") String date) {
-        LocalDate issueDate = parseDate(date);
-        return issues.find(publication, issueDate).orElseThrow(() -> OperationProblems
+        LocalDate issueDate = Parameters.date("date", date);
+        return issues.find(publication, issueDate).orElseThrow(() -> ProblemException
                 .notFound("no issue of " + publication + " dated " + issueDate + " with an article readers may see"));
-    }
-
-    private static LocalDate parseDate(String date) {
-        try {
-            return LocalDate.parse(date);
-        } catch (DateTimeParseException e) {
-            throw OperationProblems.invalid("date", "must be an ISO date (YYYY-MM-DD)", date);
-        }
     }
 }

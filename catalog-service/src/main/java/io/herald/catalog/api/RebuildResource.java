@@ -15,6 +15,7 @@ import io.herald.catalog.rebuild.CatalogRebuild;
 import io.herald.catalog.rebuild.RebuildRunningException;
 import io.herald.catalog.rebuild.RebuildStatus;
 import io.herald.service.operator.OperatorOnly;
+import io.herald.service.problem.ProblemException;
 
 /** Rebuilding the catalog from {@code articles.submitted}: start one, follow it. */
 @Path("/admin/rebuild")
@@ -36,13 +37,13 @@ public class RebuildResource {
             RebuildStatus started = rebuild.start();
             return Response.accepted(started).location(URI.create("/admin/rebuild")).build();
         } catch (RebuildRunningException e) {
-            throw OperationProblems.conflict(e.getMessage());
+            throw ProblemException.conflict(e.getMessage());
         }
     }
 
     /** The running or last rebuild of this instance. */
     @GET
     public RebuildStatus status() {
-        return rebuild.status().orElseThrow(() -> OperationProblems.notFound("no rebuild has run on this instance"));
+        return rebuild.status().orElseThrow(() -> ProblemException.notFound("no rebuild has run on this instance"));
     }
 }

@@ -17,10 +17,10 @@ import org.jboss.logging.Logger;
 
 import io.herald.catalog.store.ApplyOutcome;
 import io.herald.catalog.store.ArticleCatalog;
-import io.herald.catalog.store.SubmittedEvent;
 import io.herald.events.DatabaseRetry;
 import io.herald.events.InfrastructureFailure;
 import io.herald.events.InvalidEventException;
+import io.herald.events.SubmittedEvent;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.annotations.Blocking;

@@ -2,10 +2,9 @@ package io.herald.catalog.consume;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
-import io.herald.catalog.replay.EventRecords;
 import io.herald.catalog.store.ArticleCatalog;
-import io.herald.catalog.store.SubmittedEvent;
 import io.herald.events.InvalidEventException;
+import io.herald.events.SubmittedEvent;
 
 /**
  * A record of {@code articles.submitted} read as the event it carries.
@@ -21,7 +20,7 @@ record SubmittedRecord(ConsumerRecord<byte[], byte[]> origin, SubmittedEvent eve
      * @throws InvalidEventException if the record breaks the event contract; it never will be applied
      */
     static SubmittedRecord decode(ConsumerRecord<byte[], byte[]> record) {
-        SubmittedEvent event = EventRecords.decode(record.topic(), record.headers(), record.value());
+        SubmittedEvent event = SubmittedEvent.decode(record);
         ArticleCatalog.requireStorable(event.event());
         return new SubmittedRecord(record, event);
     }

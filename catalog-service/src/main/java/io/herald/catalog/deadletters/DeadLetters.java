@@ -24,13 +24,13 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.jboss.logging.Logger;
 
-import io.herald.catalog.replay.EventRecords;
 import io.herald.catalog.replay.EventReplayer;
 import io.herald.catalog.replay.KafkaReaders;
 import io.herald.catalog.replay.OperationsConfig;
 import io.herald.catalog.replay.TopicRange;
-import io.herald.catalog.store.SubmittedEvent;
 import io.herald.events.EventContract;
+import io.herald.events.Failures;
+import io.herald.events.SubmittedEvent;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
@@ -100,13 +100,13 @@ public class DeadLetters {
         String reason = null;
         try {
             String originTopic = header(letter.headers(), DEAD_LETTER_TOPIC);
-            SubmittedEvent event = EventRecords.decode(originTopic == null ? config.sourceTopic() : originTopic,
+            SubmittedEvent event = SubmittedEvent.decode(originTopic == null ? config.sourceTopic() : originTopic,
                     letter.headers(), letter.value());
             outcome = replayer.apply(event).name().toLowerCase(Locale.ROOT);
             LOG.infof("Re-drove dead letter %d/%d (event %s): %s", letter.partition(), letter.offset(), eventId, outcome);
         } catch (RuntimeException e) {
             outcome = DeadLetterRedrive.FAILED;
-            reason = EventRecords.reason(e);
+            reason = Failures.reason(e);
             LOG.warnf("Dead letter %d/%d (event %s) still fails: %s", letter.partition(), letter.offset(), eventId, reason);
         }
         String recordedOutcome = outcome;

@@ -14,10 +14,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 
 import io.herald.catalog.store.Article;
-import io.herald.catalog.store.ArticleVisibility;
 import io.herald.events.PageNumbers;
 import io.herald.events.PhotoItems;
 import io.herald.events.TableOfContents;
+import io.herald.service.store.ReaderVisibility;
 
 /** Printed issues as the catalog's visible articles make them up: grouped by publication and issue date. */
 @ApplicationScoped
@@ -39,7 +39,7 @@ public class Issues {
                 where a.publication_name is not null and a.issue_date is not null and %s %s
                 group by a.publication_name, a.issue_date
                 order by a.issue_date desc, a.publication_name
-                limit :limit""".formatted(ArticleVisibility.VISIBLE_SQL,
+                limit :limit""".formatted(ReaderVisibility.sql("a"),
                 publication == null ? "" : "and a.publication_name = :publication");
         var query = entityManager.createNativeQuery(sql, Tuple.class).setParameter("limit", limit);
         if (publication != null) {
@@ -57,7 +57,7 @@ public class Issues {
                 select a.* from article a
                 where a.publication_name = :publication and a.issue_date = :issueDate and %s
                 order by a.page_number nulls last, a.page, a.first_created nulls last, a.article_id"""
-                .formatted(ArticleVisibility.VISIBLE_SQL), Article.class)
+                .formatted(ReaderVisibility.sql("a")), Article.class)
                 .setParameter("publication", publication)
                 .setParameter("issueDate", issueDate)
                 .getResultList();

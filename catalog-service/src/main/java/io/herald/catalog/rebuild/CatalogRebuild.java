@@ -16,14 +16,14 @@ import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
 
-import io.herald.catalog.replay.EventRecords;
 import io.herald.catalog.replay.EventReplayer;
 import io.herald.catalog.replay.KafkaReaders;
 import io.herald.catalog.replay.OperationsConfig;
 import io.herald.catalog.replay.TopicRange;
 import io.herald.catalog.store.ApplyOutcome;
-import io.herald.catalog.store.SubmittedEvent;
+import io.herald.events.Failures;
 import io.herald.events.InfrastructureFailure;
+import io.herald.events.SubmittedEvent;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
@@ -108,7 +108,7 @@ public class CatalogRebuild {
             status.set(tally.succeeded());
             LOG.infof("Rebuild %s succeeded: %s", groupId, status.get());
         } catch (RuntimeException e) {
-            status.set(tally.failed(EventRecords.reason(e)));
+            status.set(tally.failed(Failures.reason(e)));
             LOG.errorf(e, "Rebuild %s failed", groupId);
         }
     }
@@ -119,10 +119,10 @@ public class CatalogRebuild {
         List<SubmittedEvent> events = new ArrayList<>(records.size());
         for (ConsumerRecord<String, byte[]> record : records) {
             try {
-                events.add(EventRecords.decode(record));
+                events.add(SubmittedEvent.decode(record));
                 readable.add(record);
             } catch (RuntimeException e) {
-                tally.failed(record, EventRecords.reason(e));
+                tally.failed(record, Failures.reason(e));
             }
         }
         try {
@@ -139,7 +139,7 @@ public class CatalogRebuild {
                     if (InfrastructureFailure.causedBy(e)) {
                         throw e;
                     }
-                    tally.failed(readable.get(i), EventRecords.reason(e));
+                    tally.failed(readable.get(i), Failures.reason(e));
                 }
             }
         }

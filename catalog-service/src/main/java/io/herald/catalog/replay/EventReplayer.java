@@ -6,7 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.herald.catalog.store.ApplyOutcome;
 import io.herald.catalog.store.ArticleCatalog;
-import io.herald.catalog.store.SubmittedEvent;
+import io.herald.events.SubmittedEvent;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /** Applies events read back from Kafka through {@link ArticleCatalog}, each call in a transaction of its own. */

@@ -9,7 +9,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.herald.catalog.store.ArticleVisibility;
+import io.herald.service.store.ReaderVisibility;
 
 /**
  * A search's SQL text and its bind parameters, in order, built from fixed fragments only: every value, the tsquery
@@ -41,7 +41,7 @@ final class SearchSql {
      * where PostgreSQL checks the conditions row by row, the cheap ones are checked before the tsvector is read.
      */
     void from(SearchCriteria criteria, String tsquery) {
-        append(" from article a where " + ArticleVisibility.VISIBLE_SQL);
+        append(" from article a where " + ReaderVisibility.sql("a"));
         filters(criteria);
         if (tsquery != null) {
             append(" and a.search_vector @@ cast(? as tsquery)", tsquery);

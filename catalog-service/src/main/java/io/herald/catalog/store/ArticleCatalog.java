@@ -19,6 +19,7 @@ import jakarta.transaction.Transactional;
 import io.herald.catalog.search.SearchVectors;
 import io.herald.events.ArticleSubmitted;
 import io.herald.events.InvalidEventException;
+import io.herald.events.SubmittedEvent;
 import io.quarkus.panache.common.Sort;
 
 /**
@@ -84,7 +85,7 @@ public class ArticleCatalog {
             Set<String> claimed = processedEvents.claim(List.copyOf(firsts.values()));
             firsts.values().removeIf(submitted -> !claimed.contains(submitted.eventId()));
             Set<ArticleRevision.Key> recorded = revisions.recordNew(List.copyOf(firsts.values()));
-            firsts.values().removeIf(submitted -> !recorded.contains(submitted.revisionKey()));
+            firsts.values().removeIf(submitted -> !recorded.contains(revisionKey(submitted)));
 
             Map<String, Article> current = lockCurrent(firsts.values());
             int applied = 0;
@@ -137,11 +138,15 @@ public class ArticleCatalog {
         Set<ArticleRevision.Key> revisionKeys = new HashSet<>();
         for (int index = 0; index < events.size(); index++) {
             SubmittedEvent submitted = events.get(index);
-            if (eventIds.add(submitted.eventId()) && revisionKeys.add(submitted.revisionKey())) {
+            if (eventIds.add(submitted.eventId()) && revisionKeys.add(revisionKey(submitted))) {
                 firsts.put(index, submitted);
             }
         }
         return firsts;
+    }
+
+    private static ArticleRevision.Key revisionKey(SubmittedEvent submitted) {
+        return new ArticleRevision.Key(submitted.event().articleId(), submitted.event().revision());
     }
 
     /** The current articles of these events that exist, locked for update in article id order. */

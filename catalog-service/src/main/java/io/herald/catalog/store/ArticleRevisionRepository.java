@@ -12,6 +12,8 @@ import jakarta.persistence.Query;
 
 import io.herald.events.ArticleSubmitted;
 import io.herald.events.EventJson;
+import io.herald.events.SubmittedEvent;
+import io.herald.service.store.MultiRowInsert;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 @ApplicationScoped

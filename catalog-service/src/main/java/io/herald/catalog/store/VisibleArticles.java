@@ -6,7 +6,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.hibernate.Session;
 
-/** Current articles as readers may see them, by {@link ArticleVisibility}'s rule, evaluated when asked. */
+import io.herald.service.store.ReaderVisibility;
+
+/** Current articles as readers may see them, by {@link ReaderVisibility}'s rule, evaluated when asked. */
 @ApplicationScoped
 public class VisibleArticles {
 
@@ -19,7 +21,7 @@ public class VisibleArticles {
     /** The current revision of the article, if it exists and is visible now. */
     public Optional<Article> find(String articleId) {
         return session.createNativeQuery(
-                "select a.* from article a where a.article_id = :articleId and " + ArticleVisibility.VISIBLE_SQL,
+                "select a.* from article a where a.article_id = :articleId and " + ReaderVisibility.sql("a"),
                 Article.class)
                 .setParameter("articleId", articleId)
                 .uniqueResultOptional();

@@ -30,7 +30,8 @@ class ArticleResourceTest {
                 .body("status", equalTo(404))
                 .body("title", equalTo("Not found"))
                 .body("type", equalTo("urn:herald:problem:not-found"))
-                .body("detail", containsString("demo:no-such-article"));
+                .body("detail", containsString("demo:no-such-article"))
+                .body("instance", equalTo("/articles/demo%3Ano-such-article")); // the path as sent
     }
 
     @ParameterizedTest

@@ -151,7 +151,7 @@ class IssueResourceTest {
                 .contentType(PROBLEM_JSON)
                 .body("type", equalTo("urn:herald:problem:invalid-parameter"))
                 .body("errors[0].field", equalTo("date"))
-                .body("errors[0].rule", equalTo("must be an ISO date (YYYY-MM-DD)"));
+                .body("errors[0].rule", equalTo("must be a date as YYYY-MM-DD"));
     }
 
     @ParameterizedTest

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import io.herald.devstack.testing.KafkaTestResource;
 import io.herald.devstack.testing.PostgresTestResource;
+import io.herald.events.SubmittedEvent;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;

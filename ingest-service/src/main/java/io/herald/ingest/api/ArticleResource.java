@@ -23,6 +23,7 @@ import io.herald.ingest.auth.Caller;
 import io.herald.ingest.auth.IntakeFormat;
 import io.herald.ingest.article.ArticleRequest;
 import io.herald.ingest.publish.ArticleSubmissions;
+import io.herald.service.problem.Problem;
 import io.smallrye.mutiny.Uni;
 
 /** {@code POST /articles}: one revision of one article in, one {@code ArticleSubmitted} event out. */

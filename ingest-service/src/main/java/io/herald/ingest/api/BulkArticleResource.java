@@ -27,9 +27,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
-import io.herald.ingest.api.Problem.FieldError;
 import io.herald.ingest.article.ArticleRequest;
 import io.herald.ingest.auth.Caller;
 import io.herald.ingest.auth.IntakeFormat;
@@ -41,6 +39,10 @@ import io.herald.ingest.bulk.NdjsonLines;
 import io.herald.ingest.bulk.SendWindow;
 import io.herald.ingest.publish.ArticleSubmissions;
 import io.herald.ingest.publish.ArticleTooLargeException;
+import io.herald.service.problem.FieldError;
+import io.herald.service.problem.FieldPath;
+import io.herald.service.problem.Problem;
+import io.herald.service.problem.UnreadableJson;
 import io.smallrye.common.annotation.Blocking;
 
 /**
@@ -155,13 +157,10 @@ public class BulkArticleResource {
 
     /** The line's JSON syntax or type error, named as {@code POST /articles} names it. */
     private static FieldError unreadable(IOException e) {
-        if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
-            return new FieldError(FieldPath.of(mismatch.getPath()), JsonExpectation.of(mismatch.getTargetType()));
-        }
         if (e instanceof JsonMappingException mapping) {
-            return new FieldError(FieldPath.of(mapping.getPath()), mapping.getOriginalMessage());
+            return UnreadableJson.fieldError(mapping);
         }
-        String message = e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
+        String message = e instanceof JsonProcessingException json ? UnreadableJson.syntaxError(json) : e.getMessage();
         return new FieldError(null, "must be valid JSON: " + message);
     }
 }

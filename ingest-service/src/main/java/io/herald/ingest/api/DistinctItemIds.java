@@ -5,9 +5,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.herald.ingest.api.Problem.FieldError;
 import io.herald.ingest.article.ArticleIds;
 import io.herald.ingest.article.ArticleRequest;
+import io.herald.service.problem.FieldError;
+import io.herald.service.problem.ProblemException;
 
 /**
  * Refuses a page whose items would be published under one article id, before any of them is: the catalog
@@ -42,18 +43,11 @@ final class DistinctItemIds {
         }
     }
 
-    /** Two items of a page would be published under one article id: a 422 problem naming both. */
-    static final class DuplicateItemIdException extends RuntimeException {
-
-        private final List<FieldError> errors;
+    /** Two items of a page would be published under one article id: a 422 {@code duplicate-item-id} problem naming both. */
+    static final class DuplicateItemIdException extends ProblemException {
 
         DuplicateItemIdException(String message, List<FieldError> errors) {
-            super(message);
-            this.errors = List.copyOf(errors);
-        }
-
-        List<FieldError> errors() {
-            return errors;
+            super("duplicate-item-id", "Two items under one id", 422, message, errors);
         }
     }
 }

@@ -10,13 +10,15 @@ import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
-import io.herald.ingest.api.Problem.FieldError;
 import io.herald.ingest.article.ArticleRequest;
 import io.herald.ingest.auth.Caller;
 import io.herald.ingest.auth.IntakeFormat;
 import io.herald.ingest.publish.ArticleSubmissions;
 import io.herald.ingest.publish.ArticleTooLargeException;
 import io.herald.ingest.publish.RevisionConflictException;
+import io.herald.service.problem.FieldError;
+import io.herald.service.problem.FieldPath;
+import io.herald.service.problem.InvalidFieldsException;
 import io.smallrye.mutiny.Uni;
 
 /**

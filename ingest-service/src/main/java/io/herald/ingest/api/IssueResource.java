@@ -44,6 +44,7 @@ import io.herald.ingest.formats.issue.UnrecognisedPageException;
 import io.herald.ingest.publish.Accepted;
 import io.herald.ingest.publish.ArticleSubmissions;
 import io.herald.ingest.publish.PreparedArticle;
+import io.herald.service.problem.Problem;
 import io.smallrye.mutiny.Uni;
 
 /**

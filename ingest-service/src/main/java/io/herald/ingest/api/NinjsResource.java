@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.herald.ingest.auth.IntakeFormat;
 import io.herald.ingest.formats.ninjs.NinjsMapper;
+import io.herald.service.problem.Problem;
 import io.smallrye.mutiny.Uni;
 
 /** {@code POST /ninjs}: one IPTC ninjs 2.0–2.2 item in, one {@code ArticleSubmitted} event out. */

@@ -1,7 +1,5 @@
 package io.herald.ingest.api;
 
-import java.util.List;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -12,6 +10,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.herald.service.problem.Problem;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.buffer.Buffer;
@@ -57,8 +56,7 @@ public class RequestPrechecks {
 
     private void answer(RoutingContext request, int status, String title, String detail) {
         try {
-            Problem problem = new Problem(ProblemMappers.ABOUT_BLANK, title, status, detail,
-                    request.request().path(), List.of());
+            Problem problem = new Problem(Problem.ABOUT_BLANK, title, status, detail, request.request().path());
             request.response().setStatusCode(status)
                     .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                     .end(Buffer.buffer(json.writeValueAsBytes(problem)));

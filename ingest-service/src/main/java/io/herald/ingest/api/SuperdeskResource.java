@@ -29,11 +29,13 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.herald.ingest.api.Problem.FieldError;
 import io.herald.ingest.assets.AssetStore;
 import io.herald.ingest.auth.IntakeFormat;
 import io.herald.ingest.auth.Public;
 import io.herald.ingest.formats.superdesk.SuperdeskItemMapper;
+import io.herald.service.problem.FieldError;
+import io.herald.service.problem.InvalidFieldsException;
+import io.herald.service.problem.Problem;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
 

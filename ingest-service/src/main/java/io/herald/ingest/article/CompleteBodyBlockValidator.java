@@ -4,6 +4,7 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
 import io.herald.events.BodyBlock;
+import io.herald.service.problem.JsonExpectation;
 
 /** Reports a missing type-specific field on that field, e.g. {@code body[2].text}. */
 public class CompleteBodyBlockValidator implements ConstraintValidator<CompleteBodyBlock, BodyBlockRequest> {
@@ -15,11 +16,11 @@ public class CompleteBodyBlockValidator implements ConstraintValidator<CompleteB
         }
         return switch (block.type()) {
             case PARAGRAPH, HEADING, QUOTE -> check(block.text() != null && !block.text().isBlank(), "text",
-                    "must not be blank for a " + AcceptedValues.jsonName(block.type()), context);
+                    "must not be blank for a " + JsonExpectation.jsonName(block.type()), context);
             case LIST -> check(block.items() != null && !block.items().isEmpty(), "items",
                     "must not be empty for a list", context);
             case IMAGE -> check(block.image() != null, "image", "must not be null for an image", context);
-            case UNKNOWN -> check(false, "type", AcceptedValues.mustBeOneOf(BodyBlock.Type.class), context);
+            case UNKNOWN -> check(false, "type", JsonExpectation.mustBeOneOf(BodyBlock.Type.class), context);
         };
     }
 

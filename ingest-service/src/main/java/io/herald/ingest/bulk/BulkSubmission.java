@@ -8,7 +8,6 @@ import java.util.concurrent.CompletionException;
 
 import org.jboss.logging.Logger;
 
-import io.herald.ingest.api.Problem.FieldError;
 import io.herald.ingest.publish.Accepted;
 import io.herald.ingest.publish.ArticleSubmissions;
 import io.herald.ingest.publish.ArticleTooLargeException;
@@ -18,6 +17,7 @@ import io.herald.ingest.publish.RevisionClaim;
 import io.herald.ingest.publish.RevisionClaim.Granted;
 import io.herald.ingest.publish.RevisionClaim.Refused;
 import io.herald.ingest.publish.RevisionConflictException;
+import io.herald.service.problem.FieldError;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 
 /**

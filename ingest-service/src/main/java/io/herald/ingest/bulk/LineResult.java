@@ -4,7 +4,8 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-import io.herald.ingest.api.Problem.FieldError;
+import io.herald.service.problem.FieldError;
+
 
 /**
  * What became of one line of a bulk request: an accepted article, the line's invalid fields, or a send

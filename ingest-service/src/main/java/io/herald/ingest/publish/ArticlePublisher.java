@@ -13,10 +13,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.jboss.logging.Logger;
 
-import io.herald.ingest.Failures;
 import io.herald.events.ArticleSubmitted;
 import io.herald.events.CloudEvent;
 import io.herald.events.EventContract;
+import io.herald.events.Failures;
 import io.herald.ingest.article.ArticleIds;
 import io.herald.ingest.config.IngestConfig;
 import io.smallrye.mutiny.Uni;

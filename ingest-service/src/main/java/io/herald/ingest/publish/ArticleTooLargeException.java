@@ -1,11 +1,20 @@
 package io.herald.ingest.publish;
 
+import java.util.List;
+
+import io.herald.service.problem.FieldError;
+import io.herald.service.problem.ProblemException;
+
 /**
- * An article larger than Herald carries: refused for good (a 413), never retried.
+ * An article larger than Herald carries: refused for good (a 413 {@code article-too-large} problem naming the
+ * field to shorten), never retried.
  *
  * @see io.herald.ingest.config.IngestConfig#maxArticleBytes()
  */
-public class ArticleTooLargeException extends RuntimeException {
+public class ArticleTooLargeException extends ProblemException {
+
+    private static final String TYPE = "article-too-large";
+    private static final String TITLE = "Article too large";
 
     private final String field;
     private final String rule;
@@ -18,11 +27,22 @@ public class ArticleTooLargeException extends RuntimeException {
     }
 
     private ArticleTooLargeException(String field, int size, int limit, String largestField) {
-        super("The article is " + size + " bytes as an event; Herald accepts at most " + limit
-                + " bytes (herald.ingest.max-article-bytes). Shorten " + field + " or split the article.");
+        this(field, intakeRule(size, limit, largestField), size, limit, "The article is " + size + " bytes as an event; "
+                + "Herald accepts at most " + limit + " bytes (herald.ingest.max-article-bytes). Shorten " + field
+                + " or split the article.", null);
+    }
+
+    /** Refused by Kafka: the record is larger than the producer or the topic allow. */
+    public ArticleTooLargeException(String articleId, Throwable cause) {
+        this(null, "must fit in one Kafka record (the producer's max.request.size and the topic's max.message.bytes)",
+                -1, -1, "Kafka refused the event of article " + articleId + " as too large: " + cause.getMessage()
+                        + " Shorten the article; retrying the same content cannot succeed.", cause);
+    }
+
+    private ArticleTooLargeException(String field, String rule, int size, int limit, String detail, Throwable cause) {
+        super(TYPE, TITLE, 413, detail, List.of(new FieldError(field, rule)), detail, cause);
         this.field = field;
-        this.rule = "the whole article must be at most " + limit + " bytes as an event (it is " + size
-                + " bytes; " + largestField + " is its largest field)";
+        this.rule = rule;
         this.size = size;
         this.limit = limit;
     }
@@ -30,16 +50,6 @@ public class ArticleTooLargeException extends RuntimeException {
     /** The same refusal, for a format that names the largest field {@code field}. */
     public ArticleTooLargeException as(String field) {
         return this.field == null ? this : new ArticleTooLargeException(field, size, limit, this.field);
-    }
-
-    /** Refused by Kafka: the record is larger than the producer or the topic allow. */
-    public ArticleTooLargeException(String articleId, Throwable cause) {
-        super("Kafka refused the event of article " + articleId + " as too large: " + cause.getMessage()
-                + " Shorten the article; retrying the same content cannot succeed.", cause);
-        this.field = null;
-        this.size = -1;
-        this.limit = -1;
-        this.rule = "must fit in one Kafka record (the producer's max.request.size and the topic's max.message.bytes)";
     }
 
     /** The field to shorten, when known. */
@@ -50,5 +60,10 @@ public class ArticleTooLargeException extends RuntimeException {
     /** The limit, in words. */
     public String rule() {
         return rule;
+    }
+
+    private static String intakeRule(int size, int limit, String largestField) {
+        return "the whole article must be at most " + limit + " bytes as an event (it is " + size + " bytes; "
+                + largestField + " is its largest field)";
     }
 }

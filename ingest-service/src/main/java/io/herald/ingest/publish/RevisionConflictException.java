@@ -1,7 +1,15 @@
 package io.herald.ingest.publish;
 
-/** The revision a source sent already stands for other content: a 409 that says which revision to send. */
-public class RevisionConflictException extends RuntimeException {
+import java.util.List;
+
+import io.herald.service.problem.FieldError;
+import io.herald.service.problem.ProblemException;
+
+/**
+ * The revision a source sent already stands for other content: a 409 {@code revision-conflict} problem that says
+ * which revision to send.
+ */
+public class RevisionConflictException extends ProblemException {
 
     private final String articleId;
     private final int revision;
@@ -13,8 +21,9 @@ public class RevisionConflictException extends RuntimeException {
     }
 
     private RevisionConflictException(String articleId, int revision, int nextRevision, String field) {
-        super("Revision " + revision + " of article " + articleId + " already stands for other content; send "
-                + "revision " + nextRevision + " to correct the article, or leave revision out to get the next one.");
+        super("revision-conflict", "Revision already taken", 409, "Revision " + revision + " of article " + articleId
+                + " already stands for other content; send revision " + nextRevision + " to correct the article, or "
+                + "leave revision out to get the next one.", List.of(new FieldError(field, rule(nextRevision))));
         this.articleId = articleId;
         this.revision = revision;
         this.nextRevision = nextRevision;
@@ -43,6 +52,10 @@ public class RevisionConflictException extends RuntimeException {
 
     /** The rule for the {@code revision} field, in words. */
     public String rule() {
+        return rule(nextRevision);
+    }
+
+    private static String rule(int nextRevision) {
         return "must be " + nextRevision + " (the article's next revision) for content other than the revision's, "
                 + "or absent";
     }

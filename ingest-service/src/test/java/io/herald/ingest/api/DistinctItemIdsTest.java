@@ -9,12 +9,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import io.herald.ingest.api.DistinctItemIds.DuplicateItemIdException;
-import io.herald.ingest.api.Problem.FieldError;
 import io.herald.ingest.article.ArticleRequest;
 import io.herald.ingest.formats.issue.IssueArticleRequests;
 import io.herald.ingest.formats.issue.PageLabels;
 import io.herald.ingest.formats.issue.PageParser;
 import io.herald.ingest.formats.issue.PageTexts;
+import io.herald.service.problem.FieldError;
 
 class DistinctItemIdsTest {
 

@@ -31,6 +31,7 @@ import io.herald.devstack.testing.KafkaTestResource;
 import io.herald.devstack.testing.PostgresTestResource;
 import io.herald.ingest.ArticleFixtures;
 import io.herald.ingest.Credentials;
+import io.herald.service.problem.Problem;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;

@@ -6,10 +6,13 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -39,6 +42,19 @@ class InvalidSubmissionTest {
                 .body("detail", startsWith("The request body is not valid JSON"))
                 .body("detail", containsString("line 2, column"))
                 .body("instance", equalTo("/articles"));
+    }
+
+    /** Broken JSON, cut-off JSON and JSON of the wrong types: each answer says where, in the client's terms only. */
+    @ParameterizedTest
+    @ValueSource(strings = { "{\"source\": \"demo\", \"headline\": \"x\"", "{\"headline\": tru}",
+            "{\"headline\": \"x\"}}", "{\"revision\": {}}", "{\"body\": [{\"type\": 5}]}",
+            "{\"firstCreated\": [1]}", "\"an article\"" })
+    void noParserInternalsReachTheClient(String body) {
+        String answer = post(body).statusCode(400).contentType(PROBLEM_JSON).extract().asString();
+
+        assertFalse(answer.contains("Source:"), answer);
+        assertFalse(answer.contains("com.fasterxml"), answer);
+        assertFalse(answer.contains("java."), answer);
     }
 
     @Test

@@ -38,6 +38,7 @@ import io.herald.events.Image;
 import io.herald.events.RelatedEntry;
 import io.herald.ingest.Credentials;
 import io.herald.ingest.formats.issue.PageTexts;
+import io.herald.service.problem.Problem;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;

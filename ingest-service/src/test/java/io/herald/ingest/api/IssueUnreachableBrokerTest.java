@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import io.herald.devstack.testing.PostgresTestResource;
 import io.herald.ingest.formats.issue.PageTexts;
+import io.herald.service.problem.Problem;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;

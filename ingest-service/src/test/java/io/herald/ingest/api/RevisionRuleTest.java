@@ -24,6 +24,7 @@ import io.herald.devstack.testing.PostgresTestResource;
 import io.herald.events.CloudEvent;
 import io.herald.ingest.ArticleFixtures;
 import io.herald.ingest.SubmittedEvents;
+import io.herald.service.problem.Problem;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;

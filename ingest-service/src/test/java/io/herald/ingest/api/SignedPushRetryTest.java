@@ -31,6 +31,7 @@ import io.herald.ingest.SubmittedEvents;
 import io.herald.ingest.formats.superdesk.HttpPushTransmitter;
 import io.herald.ingest.formats.superdesk.HttpPushTransmitter.PublishError;
 import io.herald.ingest.formats.superdesk.SuperdeskFixtures;
+import io.herald.service.problem.Problem;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;

@@ -93,6 +93,7 @@ class SuperdeskPushTest {
                 .body("errors.field", equalTo(List.of("media_id")));
         given().urlEncodingEnabled(false).when().get("/superdesk/assets/a%00b.jpg")
                 .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("urn:herald:problem:invalid-parameter"))
                 .body("errors.field", equalTo(List.of("media_id")))
                 .body("errors.rule", equalTo(List.of("must not contain NUL characters")));
     }

@@ -9,9 +9,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 import io.herald.events.ArticleSubmitted;
-import io.herald.events.CloudEvent;
 import io.herald.events.DatabaseRetry;
-import io.herald.events.InvalidEventException;
+import io.herald.events.SubmittedEvent;
 import io.herald.render.RenderConfig;
 import io.herald.render.outbox.Outbox;
 import io.herald.render.rendering.ArticleRenderer;
@@ -25,7 +24,8 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
  * Renders each articles.submitted event, in one transaction: the event is recorded as processed, the
  * article's rendition is replaced if the revision is newer than the stored one, and an articles.rendered
  * event is queued in the outbox. The offset is committed after the transaction; a record that breaks the
- * contract is rejected and goes to the dead-letter topic. While the database does not answer, the event waits
+ * contract (no CloudEvents id, another {@code ce_type}, a value that is no {@code ArticleSubmitted}) is rejected and
+ * goes to the dead-letter topic with its original bytes. While the database does not answer, the event waits
  * and is rendered again every {@code herald.render.consume.database-retry} until it does: a valid event never
  * becomes a dead letter because PostgreSQL is down (readiness reports the database DOWN meanwhile).
  */
@@ -51,22 +51,20 @@ public class ArticleSubmittedConsumer {
 
     @Incoming("articles-submitted")
     @Blocking
-    public void consume(ConsumerRecord<String, ArticleSubmitted> record) {
+    public void consume(ConsumerRecord<String, byte[]> record) {
+        SubmittedEvent submitted = SubmittedEvent.decode(record);
         DatabaseRetry.untilTheDatabaseAnswers(() -> QuarkusTransaction.requiringNew().call(() -> {
-            render(record);
+            render(submitted);
             return null;
         }), databaseRetry, (failure, attempt) -> LOG.warnf("The database did not answer (%s); event at %s-%d offset %d "
                 + "waits and is rendered again in %s (attempt %d). Check that PostgreSQL is running and reachable.",
                 failure.getMessage(), record.topic(), record.partition(), record.offset(), databaseRetry, attempt));
     }
 
-    private void render(ConsumerRecord<String, ArticleSubmitted> record) {
-        String eventId = CloudEvent.from(record.headers()).id();
-        ArticleSubmitted article = record.value();
-        if (article == null) {
-            throw new InvalidEventException("event " + eventId + " has a null value, not an ArticleSubmitted");
-        }
-        if (!processedEvents.markProcessed(eventId, article.articleId(), article.revision())) {
+    private void render(SubmittedEvent submitted) {
+        String eventId = submitted.eventId();
+        ArticleSubmitted article = submitted.event();
+        if (!processedEvents.claim(submitted)) {
             LOG.debugf("event %s was processed before; ignored", eventId);
             return;
         }

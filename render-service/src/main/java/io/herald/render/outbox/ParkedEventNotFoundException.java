@@ -2,10 +2,13 @@ package io.herald.render.outbox;
 
 import java.util.UUID;
 
-/** No articles.rendered event with that id is parked. */
-public class ParkedEventNotFoundException extends RuntimeException {
+import io.herald.service.problem.ProblemException;
+
+/** No articles.rendered event with that id is parked: a 404 {@code parked-event-not-found} problem. */
+public class ParkedEventNotFoundException extends ProblemException {
 
     ParkedEventNotFoundException(UUID eventId) {
-        super("no articles.rendered event " + eventId + " is parked");
+        super("parked-event-not-found", "Parked event not found", 404,
+                "no articles.rendered event " + eventId + " is parked");
     }
 }

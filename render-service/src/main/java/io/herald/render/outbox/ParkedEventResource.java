@@ -12,15 +12,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-import io.herald.render.InvalidParameterException;
-import io.herald.render.Problems;
 import io.herald.service.operator.OperatorOnly;
+import io.herald.service.params.Parameters;
+import io.herald.service.problem.ProblemException;
 
 /** The articles.rendered events Kafka refused for good, and sending one again once the cause is fixed. */
 @Path("/admin/outbox/parked")
@@ -52,35 +50,15 @@ public class ParkedEventResource {
         return Response.accepted(parkedEvents.resend(uuid(eventId))).build();
     }
 
-    @ServerExceptionMapper
-    public Response notFound(ParkedEventNotFoundException e, UriInfo uri) {
-        return Problems.respond(new Problems.Problem("urn:herald:problem:parked-event-not-found",
-                "Parked event not found", 404, e.getMessage(), uri.getPath()));
-    }
-
-    @ServerExceptionMapper
-    public Response superseded(ParkedEventSupersededException e, UriInfo uri) {
-        return Problems.respond(new Problems.Problem("urn:herald:problem:parked-event-superseded",
-                "Parked event superseded", 409, e.getMessage(), uri.getPath()));
-    }
-
     private static int limit(String limit) {
-        try {
-            int value = Integer.parseInt(limit);
-            if (value >= 1 && value <= MAX_LIMIT) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // refused below
-        }
-        throw new InvalidParameterException("limit", "must be an integer from 1 to " + MAX_LIMIT, limit);
+        return (int) Parameters.integer("limit", limit, 1, MAX_LIMIT);
     }
 
     private static UUID uuid(String eventId) {
         try {
             return UUID.fromString(eventId);
         } catch (IllegalArgumentException e) {
-            throw new InvalidParameterException("eventId", "must be a UUID (the event's ce_id)", eventId);
+            throw ProblemException.invalidParameter("eventId", "must be a UUID (the event's ce_id)", eventId);
         }
     }
 }

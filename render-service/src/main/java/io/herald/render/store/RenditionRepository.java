@@ -10,6 +10,7 @@ import jakarta.persistence.LockModeType;
 
 import io.herald.events.PubStatus;
 import io.herald.render.store.ArticleVisibility.State;
+import io.herald.service.store.ReaderVisibility;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 
@@ -20,11 +21,8 @@ import io.quarkus.panache.common.Parameters;
 @ApplicationScoped
 public class RenditionRepository implements PanacheRepositoryBase<Rendition, String> {
 
-    /**
-     * Renditions readers may see now: usable (not withheld, not killed) and past any embargo. The embargo is compared
-     * with the database's clock at query time, so an article appears when its embargo passes without any job running.
-     */
-    private static final String VISIBLE = "pubStatus = :usable and (embargoUntil is null or embargoUntil <= current_timestamp)";
+    /** Renditions readers may see now, by {@link ReaderVisibility}'s rule. */
+    private static final String VISIBLE = ReaderVisibility.hql();
 
     /** One line of the Google News sitemap: what it lists of an article, without the article's document. */
     public record SitemapEntry(String articleId, String headline, String publicationName, Instant firstCreated) {
@@ -65,29 +63,25 @@ public class RenditionRepository implements PanacheRepositoryBase<Rendition, Str
 
     /** The article's rendition if readers may see it now. */
     private Optional<Rendition> findVisible(String articleId) {
-        return find("articleId = :id and " + VISIBLE, visible().and("id", articleId)).firstResultOptional();
+        return find("articleId = :id and " + VISIBLE, Parameters.with("id", articleId)).firstResultOptional();
     }
 
     /** The visible articles of one printed issue in printed order: by page number, then as they were created. */
     public List<Rendition> visibleInIssue(String publicationName, LocalDate issueDate) {
         return find("publicationName = :publication and issueDate = :date and document is not null and " + VISIBLE
                 + " order by pageNumber nulls last, page, firstCreated nulls last, articleId",
-                visible().and("publication", publicationName).and("date", issueDate)).list();
+                Parameters.with("publication", publicationName).and("date", issueDate)).list();
     }
 
     /** The {@code limit} visible articles changed last, newest first. */
     public List<Rendition> newestVisible(int limit) {
-        return find("document is not null and " + VISIBLE + " order by versionCreated desc nulls last, articleId",
-                visible()).page(0, limit).list();
+        return find("document is not null and " + VISIBLE + " order by versionCreated desc nulls last, articleId")
+                .page(0, limit).list();
     }
 
     /** Up to {@code limit} visible articles first created at or after {@code since}, newest first. */
     public List<SitemapEntry> visibleCreatedSince(Instant since, int limit) {
         return find("firstCreated >= :since and " + VISIBLE + " order by firstCreated desc, articleId",
-                visible().and("since", since)).project(SitemapEntry.class).page(0, limit).list();
-    }
-
-    private static Parameters visible() {
-        return Parameters.with("usable", PubStatus.USABLE);
+                Parameters.with("since", since)).project(SitemapEntry.class).page(0, limit).list();
     }
 }

@@ -1,7 +1,6 @@
 package io.herald.render.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import jakarta.ws.rs.GET;
@@ -11,9 +10,9 @@ import jakarta.ws.rs.Produces;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import io.herald.render.InvalidParameterException;
 import io.herald.events.ArticleSubmitted;
 import io.herald.render.store.RenditionRepository;
+import io.herald.service.params.Parameters;
 
 /** A printed issue's web pages, made from its articles visible now each time they are asked for. */
 @Path("/web/issues/{publication}/{date}")
@@ -58,17 +57,10 @@ public class WebIssueResource {
     }
 
     private static LocalDate issueDate(String date) {
-        try {
-            return LocalDate.parse(date);
-        } catch (DateTimeParseException e) {
-            throw new InvalidParameterException("date", "must be an issue date as yyyy-MM-dd", date);
-        }
+        return Parameters.date("date", date);
     }
 
     private static int pageNumber(String page) {
-        if (page.matches("[0-9]{1,4}") && Integer.parseInt(page) > 0) {
-            return Integer.parseInt(page);
-        }
-        throw new InvalidParameterException("page", "must be a page number from 1 to 9999 (1 for 01版)", page);
+        return (int) Parameters.integer("page", page, 1, 9999, "must be a page number from 1 to 9999 (1 for 01版)");
     }
 }

@@ -5,12 +5,14 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -18,11 +20,15 @@ import java.util.concurrent.Callable;
 import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.Serdes;
 import org.junit.jupiter.api.Test;
 
 import io.herald.devstack.testing.KafkaTestResource;
 import io.herald.devstack.testing.PostgresTestResource;
 import io.herald.events.ArticleRendered;
+import io.herald.events.CloudEvent;
 import io.herald.events.EventContract;
 import io.herald.events.EventJson;
 import io.herald.events.PubStatus;
@@ -144,6 +150,29 @@ class ArticleSubmittedConsumerTest extends RenderServiceTest {
             String reason = KafkaCompanion.getHeader(TestKafka.withKey(deadLetters, id).get(0).headers(),
                     "dead-letter-reason");
             assertTrue(reason.contains(EventContract.CE_ID), reason);
+        }
+    }
+
+    @Test
+    void recordOfAnotherEventTypeGoesToDeadLetterTopicAndIsNotRendered() {
+        String id = SampleArticles.newArticleId("other-type");
+        byte[] value = EventJson.write(SampleArticles.firstArticle(id, 1));
+        try (ConsumerTask<String, byte[]> deadLetters = kafka.read(DEAD_LETTERS);
+                KafkaCompanion producer = new KafkaCompanion(bootstrapServers)) {
+            producer.produce(Serdes.String(), Serdes.ByteArray())
+                    .fromRecords(new ProducerRecord<>(EventContract.ARTICLES_SUBMITTED, null, id, value,
+                            new RecordHeaders(new CloudEvent(UUID.randomUUID().toString(),
+                                    EventContract.TYPE_ARTICLE_RENDERED, "/render", id, Instant.now()).toHeaders())))
+                    .awaitCompletion();
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> !TestKafka.withKey(deadLetters, id).isEmpty());
+
+            ConsumerRecord<String, byte[]> dead = TestKafka.withKey(deadLetters, id).get(0);
+            assertArrayEquals(value, dead.value());
+            String reason = KafkaCompanion.getHeader(dead.headers(), "dead-letter-reason");
+            assertTrue(reason.contains("unexpected event type " + EventContract.TYPE_ARTICLE_RENDERED), reason);
+            assertEquals(0L, inTransaction(() -> renditions.count("articleId", id)));
+            assertEquals(0L, inTransaction(() -> processedEvents.count("articleId", id)));
         }
     }
 

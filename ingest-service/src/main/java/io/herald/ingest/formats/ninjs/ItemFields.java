@@ -9,8 +9,8 @@ import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.herald.ingest.api.InvalidFieldsException;
-import io.herald.ingest.api.Problem.FieldError;
+import io.herald.service.problem.FieldError;
+import io.herald.service.problem.InvalidFieldsException;
 
 /**
  * Reads typed values out of a JSON item, collecting one {@link FieldError} per field of the wrong type or

@@ -51,7 +51,7 @@ public final class NinjsMapper {
     }
 
     /**
-     * @throws io.herald.ingest.api.InvalidFieldsException naming every field the ninjs 2.x schema rejects
+     * @throws io.herald.service.problem.InvalidFieldsException naming every field the ninjs 2.x schema rejects
      */
     public static ArticleRequest toRequest(JsonNode item) {
         return new NinjsMapper().read(item);

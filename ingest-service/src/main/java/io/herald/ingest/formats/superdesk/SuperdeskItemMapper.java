@@ -52,7 +52,7 @@ public final class SuperdeskItemMapper {
 
     /**
      * @param assetUrl Herald's URL of the binary Superdesk uploaded under a media id, if it did
-     * @throws io.herald.ingest.api.InvalidFieldsException naming every field of the wrong type or format
+     * @throws io.herald.service.problem.InvalidFieldsException naming every field of the wrong type or format
      */
     public static ArticleRequest toRequest(JsonNode item, Function<String, Optional<String>> assetUrl) {
         return new SuperdeskItemMapper(assetUrl).read(item);

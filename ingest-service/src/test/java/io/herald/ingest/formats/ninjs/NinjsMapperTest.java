@@ -18,11 +18,11 @@ import io.herald.events.BodyBlock;
 import io.herald.events.Contributor;
 import io.herald.events.PubStatus;
 import io.herald.ingest.ArticleFixtures;
-import io.herald.ingest.api.InvalidFieldsException;
-import io.herald.ingest.api.Problem.FieldError;
 import io.herald.ingest.article.ArticleRequest;
 import io.herald.ingest.article.ContributorRequest;
 import io.herald.ingest.article.ImageRequest;
+import io.herald.service.problem.FieldError;
+import io.herald.service.problem.InvalidFieldsException;
 
 class NinjsMapperTest {
 
@@ -132,12 +132,12 @@ class NinjsMapperTest {
         item.put("section", "要闻");
 
         assertEquals(List.of(
-                new FieldError("section", "is not a ninjs 2.x property; extensions need a namespace prefix, e.g. herald:section"),
-                new FieldError("version", "must be a string of digits, e.g. \"3\""),
-                new FieldError("pubstatus", "must be one of: canceled, usable, withheld"),
-                new FieldError("headlines[0]", "must be an object"),
                 new FieldError("by", "must be a string"),
-                new FieldError("embargoed", ItemFields.DATE_TIME_RULE)), errors(item));
+                new FieldError("embargoed", ItemFields.DATE_TIME_RULE),
+                new FieldError("headlines[0]", "must be an object"),
+                new FieldError("pubstatus", "must be one of: canceled, usable, withheld"),
+                new FieldError("section", "is not a ninjs 2.x property; extensions need a namespace prefix, e.g. herald:section"),
+                new FieldError("version", "must be a string of digits, e.g. \"3\"")), errors(item));
     }
 
     @Test

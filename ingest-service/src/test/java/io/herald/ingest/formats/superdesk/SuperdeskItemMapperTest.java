@@ -15,11 +15,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.herald.events.BodyBlock;
 import io.herald.events.Contributor.Role;
 import io.herald.events.PubStatus;
-import io.herald.ingest.api.InvalidFieldsException;
-import io.herald.ingest.api.Problem.FieldError;
 import io.herald.ingest.article.ArticleRequest;
 import io.herald.ingest.article.ContributorRequest;
 import io.herald.ingest.article.ImageRequest;
+import io.herald.service.problem.FieldError;
+import io.herald.service.problem.InvalidFieldsException;
 
 class SuperdeskItemMapperTest {
 
@@ -86,8 +86,8 @@ class SuperdeskItemMapperTest {
 
         assertEquals(List.of(
                 new FieldError("guid", "is required"),
-                new FieldError("pubstatus", "must be one of: usable, withheld, canceled"),
                 new FieldError("headline", "must be a string"),
+                new FieldError("pubstatus", "must be one of: usable, withheld, canceled"),
                 new FieldError("versioncreated", "must be a date-time with an offset, e.g. 2026-04-06T08:00:00+08:00")),
                 errors);
     }

@@ -1,6 +1,8 @@
-package io.herald.render.store;
+package io.herald.service.store;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
+
+import jakarta.enterprise.context.ApplicationScoped;
 
 import org.hibernate.type.descriptor.WrapperOptions;
 import org.hibernate.type.descriptor.java.JavaType;
@@ -11,11 +13,13 @@ import io.quarkus.hibernate.orm.JsonFormat;
 import io.quarkus.hibernate.orm.PersistenceUnitExtension;
 
 /**
- * JSON columns hold event parts (the WeChat article, the outbox payload) in the event contract's own JSON
- * form, so what the outbox stores is exactly what it sends, whatever the REST layer's JSON settings are.
+ * JSON columns hold event parts (a stored document, the WeChat article, an outbox payload) in the events' own JSON
+ * form ({@link EventJson}), so that what is stored reads exactly like the event on the topic, and what an outbox
+ * stores is exactly what it sends, whatever the REST layer's JSON settings are.
  */
 @JsonFormat
 @PersistenceUnitExtension
+@ApplicationScoped
 public class EventJsonFormatMapper implements FormatMapper {
 
     @Override

@@ -1,4 +1,4 @@
-package io.herald.ingest.api;
+package io.herald.service.problem;
 
 import java.util.List;
 
@@ -7,8 +7,8 @@ import jakarta.validation.Path;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 
-/** Names a field of the request body as a client wrote it: {@code body[0].text}, {@code byline[1].role}. */
-final class FieldPath {
+/** Names a field of a request body as a client wrote it: {@code body[0].text}, {@code byline[1].role}. */
+public final class FieldPath {
 
     private final StringBuilder path = new StringBuilder();
 
@@ -16,7 +16,7 @@ final class FieldPath {
     }
 
     /** The path of a Bean Validation violation, without the resource method and parameter; null for the whole body. */
-    static String of(Path violationPath) {
+    public static String of(Path violationPath) {
         FieldPath field = new FieldPath();
         for (Path.Node node : violationPath) {
             if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER) {
@@ -33,7 +33,7 @@ final class FieldPath {
     }
 
     /** The path at which Jackson could not read the body; null for the whole body. */
-    static String of(List<JsonMappingException.Reference> jsonPath) {
+    public static String of(List<JsonMappingException.Reference> jsonPath) {
         FieldPath field = new FieldPath();
         for (JsonMappingException.Reference reference : jsonPath) {
             if (reference.getFieldName() != null) {

@@ -1,4 +1,4 @@
-package io.herald.catalog.store;
+package io.herald.service.store;
 
 import java.util.Collections;
 import java.util.List;
@@ -8,16 +8,16 @@ import java.util.stream.IntStream;
  * Helpers for {@code insert ... values (...), (...)} statements that write a whole batch in one round trip,
  * split so that no statement exceeds what PostgreSQL's protocol allows (65,535 bind parameters).
  */
-final class MultiRowInsert {
+public final class MultiRowInsert {
 
     /** Rows per statement: with at most 7 parameters a row, far below the protocol's limit. */
-    static final int MAX_ROWS = 1000;
+    public static final int MAX_ROWS = 1000;
 
     private MultiRowInsert() {
     }
 
     /** {@code items} in consecutive pieces of at most {@link #MAX_ROWS}. */
-    static <T> List<List<T>> chunks(List<T> items) {
+    public static <T> List<List<T>> chunks(List<T> items) {
         if (items.isEmpty()) {
             return List.of();
         }
@@ -28,7 +28,7 @@ final class MultiRowInsert {
     }
 
     /** {@code row} repeated {@code count} times, comma separated. */
-    static String rows(int count, String row) {
+    public static String rows(int count, String row) {
         return String.join(", ", Collections.nCopies(count, row));
     }
 }
