@@ -41,7 +41,6 @@ class DistinctItemIdsTest {
     }
 
     private static ArticleRequest item(String sourceId, String headline) {
-        return new ArticleRequest(null, sourceId, 1, null, null, null, "01版", null, headline, null, null, null, null,
-                null, null, null, null, null, null, null);
+        return ArticleRequest.builder().sourceId(sourceId).revision(1).page("01版").headline(headline).build();
     }
 }

@@ -76,14 +76,22 @@ public final class NinjsMapper {
         List<String> subjects = new ArrayList<>(names(item, "subjects"));
         subjects.addAll(names(item, "genres"));
         List<ImageRequest> images = pictures(fields.array(item, "associations", "associations"));
-        ArticleRequest request = new ArticleRequest(null, uri, revision, pubStatus,
-                fields.text(item, "language", "language"), null, null, null,
-                headlines.main(), headlines.sub(), null, fields.text(item, "located", "located"),
-                by == null ? null : Bylines.parse(by, Contributor.Role.REPORTER), body, images, null,
-                subjects.isEmpty() ? null : subjects,
-                fields.dateTime(item, "firstcreated", "firstcreated"),
-                fields.dateTime(item, "versioncreated", "versioncreated"),
-                fields.dateTime(item, "embargoed", "embargoed"));
+        ArticleRequest request = ArticleRequest.builder()
+                .sourceId(uri)
+                .revision(revision)
+                .pubStatus(pubStatus)
+                .language(fields.text(item, "language", "language"))
+                .headline(headlines.main())
+                .subheadline(headlines.sub())
+                .dateline(fields.text(item, "located", "located"))
+                .byline(by == null ? null : Bylines.parse(by, Contributor.Role.REPORTER))
+                .body(body)
+                .images(images)
+                .subjects(subjects.isEmpty() ? null : subjects)
+                .firstCreated(fields.dateTime(item, "firstcreated", "firstcreated"))
+                .versionCreated(fields.dateTime(item, "versioncreated", "versioncreated"))
+                .embargoUntil(fields.dateTime(item, "embargoed", "embargoed"))
+                .build();
         fields.throwIfInvalid();
         return request;
     }
@@ -237,12 +245,12 @@ public final class NinjsMapper {
         }
         String credit = fields.text(association, "copyrightholder", path + ".copyrightholder");
         String usageTerms = fields.text(association, "usageterms", path + ".usageterms");
-        return new ImageRequest(
-                Rendition.best(renditions(association, path)).map(Rendition::href).orElse(null),
-                caption != null ? caption : headlines(association, path + ".").main(),
-                credit != null ? credit : usageTerms,
-                fields.text(association, "by", path + ".by"),
-                null);
+        return ImageRequest.builder()
+                .uri(Rendition.best(renditions(association, path)).map(Rendition::href).orElse(null))
+                .caption(caption != null ? caption : headlines(association, path + ".").main())
+                .credit(credit != null ? credit : usageTerms)
+                .photographer(fields.text(association, "by", path + ".by"))
+                .build();
     }
 
     private List<Rendition> renditions(JsonNode association, String path) {
