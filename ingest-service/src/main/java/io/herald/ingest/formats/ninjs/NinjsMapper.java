@@ -3,6 +3,7 @@ package io.herald.ingest.formats.ninjs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -44,6 +45,18 @@ public final class NinjsMapper {
             "people", "by", "slugline", "located", "renditions", "altids", "trustindicators", "standard",
             "rightsinfo", "infosources", "title", "charcount", "wordcount", "firstpublished", "signals",
             "datasource", "audiences", "exclaudiences", "commentaryitems", "priority", "contentmeta");
+
+    /** Herald's article fields under the names a ninjs client knows them by, for the errors it is answered with. */
+    public static final Map<String, String> HERALD_FIELDS = Map.of(
+            "sourceId", "uri",
+            "revision", "version",
+            "headline", "headlines",
+            "subheadline", "headlines",
+            "body", "bodies",
+            "byline", "by",
+            "dateline", "located",
+            "images", "associations",
+            "embargoUntil", "embargoed");
 
     private final ItemFields fields = ItemFields.strict();
 

@@ -41,6 +41,16 @@ public final class SuperdeskItemMapper {
     private static final String FEATURE_MEDIA = "featuremedia";
     private static final Set<String> PICTURE_TYPES = Set.of("picture", "graphic");
 
+    /** Herald's article fields under the names Superdesk gives them, for the errors a push is answered with. */
+    public static final Map<String, String> HERALD_FIELDS = Map.of(
+            "sourceId", "guid",
+            "revision", "version",
+            "subheadline", "description_text",
+            "body", "body_html",
+            "dateline", "located",
+            "images", "associations",
+            "embargoUntil", "embargoed");
+
     private final ItemFields fields = ItemFields.nullTolerant();
     private final Function<String, Optional<String>> assetUrl;
     /** Superdesk's rendition hrefs → the uri Herald publishes, for inline images of the body. */

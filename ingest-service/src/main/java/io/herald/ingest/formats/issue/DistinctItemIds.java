@@ -1,4 +1,4 @@
-package io.herald.ingest.api;
+package io.herald.ingest.formats.issue;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,7 +13,7 @@ import io.herald.ingest.article.ArticleRequest;
  * Refuses a page whose items would be published under one article id, before any of them is: the catalog
  * would keep only one of them while the answer listed both.
  */
-final class DistinctItemIds {
+public final class DistinctItemIds {
 
     private DistinctItemIds() {
     }
@@ -21,14 +21,17 @@ final class DistinctItemIds {
     /**
      * @param source the source the items are published as
      * @param items  the page's items in page order
+     * @return each item's article id, in page order
      * @throws DuplicateItemIdException naming every pair of items ({@code items[i]}) that share an id
      */
-    static void require(String source, List<ArticleRequest> items) {
+    public static List<String> require(String source, List<ArticleRequest> items) {
         Map<String, Integer> firstWithId = new HashMap<>();
+        List<String> articleIds = new ArrayList<>();
         List<FieldError> errors = new ArrayList<>();
         List<String> pairs = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             String articleId = ArticleIds.articleId(source, items.get(i).sourceId());
+            articleIds.add(articleId);
             Integer first = firstWithId.putIfAbsent(articleId, i);
             if (first != null) {
                 String firstItem = "items[" + first + "] (" + items.get(first).headline() + ")";
@@ -40,10 +43,11 @@ final class DistinctItemIds {
             throw new DuplicateItemIdException("The page would publish two items under one id: " + String.join("; ",
                     pairs) + ". Nothing was published.", errors);
         }
+        return articleIds;
     }
 
     /** Two items of a page would be published under one article id: a 422 problem naming both. */
-    static final class DuplicateItemIdException extends RuntimeException {
+    public static final class DuplicateItemIdException extends RuntimeException {
 
         private final List<FieldError> errors;
 
@@ -52,7 +56,7 @@ final class DistinctItemIds {
             this.errors = List.copyOf(errors);
         }
 
-        List<FieldError> errors() {
+        public List<FieldError> errors() {
             return errors;
         }
     }

@@ -1,4 +1,4 @@
-package io.herald.ingest.api;
+package io.herald.ingest.formats.issue.report;
 
 import java.util.List;
 import java.util.stream.IntStream;
@@ -7,7 +7,7 @@ import io.herald.ingest.api.Problem.FieldError;
 import io.herald.ingest.publish.PublishFailedException;
 
 /** Kafka did not acknowledge every item of a page: the answer is a 503 that names what was and was not published. */
-class IssuePartlyPublishedException extends PublishFailedException {
+public class IssuePartlyPublishedException extends PublishFailedException {
 
     private final List<String> published;
     private final List<String> failed;
@@ -20,13 +20,15 @@ class IssuePartlyPublishedException extends PublishFailedException {
         this.failedIndexes = List.copyOf(failedIndexes);
     }
 
-    String detail(long retryAfterSeconds) {
+    /** The answer's detail: what was published and when to post the page again. */
+    public String detail(long retryAfterSeconds) {
         return "The page was not accepted whole: published " + published + "; not acknowledged " + failed
                 + ". Post the same page again after " + retryAfterSeconds + " s: the items keep their ids and event "
                 + "ids, so consumers drop the ones they already have.";
     }
 
-    List<FieldError> errors() {
+    /** One error per item Kafka did not acknowledge, e.g. {@code items[2]}. */
+    public List<FieldError> errors() {
         return IntStream.range(0, failed.size())
                 .mapToObj(i -> new FieldError("items[" + failedIndexes.get(i) + "]",
                         "was not acknowledged by Kafka: " + failed.get(i)))
