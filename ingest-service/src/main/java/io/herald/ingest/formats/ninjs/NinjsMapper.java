@@ -32,19 +32,10 @@ import io.herald.ingest.article.ImageRequest;
  */
 public final class NinjsMapper {
 
-    private static final Pattern SCHEMA = Pattern.compile(".*ninjs-schema_2\\.[0-2]\\.json#?");
-    private static final Pattern NAMESPACED = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]*:.+");
     private static final Pattern DIGITS = Pattern.compile("\\d{1,9}");
     private static final Set<String> TYPES = Set.of("text", "audio", "video", "picture", "graphic", "composite",
             "component");
     private static final Set<String> PICTURE_TYPES = Set.of("picture", "graphic");
-    private static final Set<String> PROPERTIES = Set.of("$schema", "uri", "type", "representationtype", "profile",
-            "version", "firstcreated", "versioncreated", "contentcreated", "embargoed", "pubstatus", "urgency",
-            "copyrightholder", "copyrightnotice", "usageterms", "ednote", "language", "descriptions", "bodies",
-            "headlines", "subjects", "genres", "associations", "places", "things", "events", "organisations",
-            "people", "by", "slugline", "located", "renditions", "altids", "trustindicators", "standard",
-            "rightsinfo", "infosources", "title", "charcount", "wordcount", "firstpublished", "signals",
-            "datasource", "audiences", "exclaudiences", "commentaryitems", "priority", "contentmeta");
 
     /** Herald's article fields under the names a ninjs client knows them by, for the errors it is answered with. */
     public static final Map<String, String> HERALD_FIELDS = Map.of(
@@ -75,7 +66,7 @@ public final class NinjsMapper {
             fields.reject(null, "must be a ninjs object");
             fields.throwIfInvalid();
         }
-        checkProperties(item);
+        NinjsProperties.check(item, fields);
         String uri = fields.text(item, "uri", "uri");
         if (uri == null && !item.has("uri")) {
             fields.reject("uri", "is required");
@@ -107,20 +98,6 @@ public final class NinjsMapper {
                 .build();
         fields.throwIfInvalid();
         return request;
-    }
-
-    private void checkProperties(JsonNode item) {
-        item.fieldNames().forEachRemaining(name -> {
-            if (!PROPERTIES.contains(name) && !NAMESPACED.matcher(name).matches()) {
-                fields.reject(name, "is not a ninjs 2.x property; extensions need a namespace prefix, e.g. "
-                        + "herald:" + name);
-            }
-        });
-        String schema = fields.text(item, "$schema", "$schema");
-        if (schema != null && !SCHEMA.matcher(schema).matches()) {
-            fields.reject("$schema", "must name the ninjs 2.0, 2.1 or 2.2 schema, e.g. "
-                    + "http://www.iptc.org/std/ninjs/ninjs-schema_2.1.json");
-        }
     }
 
     private Integer revision(String version) {
