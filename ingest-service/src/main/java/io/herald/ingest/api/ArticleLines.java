@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import io.herald.ingest.api.Problem.FieldError;
 import io.herald.ingest.article.ArticleRequest;
@@ -67,8 +68,11 @@ final class ArticleLines {
         return new Line(line.number(), null, List.of(error));
     }
 
-    /** The line's JSON syntax or type error, named as {@code POST /articles} names it. */
+    /** The line's JSON syntax or type error, or its unknown field, named as {@code POST /articles} names it. */
     private static FieldError unreadable(IOException e) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return UnknownFields.error(unknown);
+        }
         if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
             return new FieldError(FieldPath.of(mismatch.getPath()), JsonExpectation.of(mismatch.getTargetType()));
         }

@@ -52,7 +52,8 @@ public class ArticleResource {
     @APIResponse(responseCode = "202", description = "Kafka holds the event",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = SubmissionReceipt.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields, each named",
+    @APIResponse(responseCode = "400", description = "Malformed JSON, or fields that are invalid or not fields of "
+            + "an article, each named",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "Missing or invalid credentials",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -17,7 +17,8 @@ import io.herald.events.PubStatus;
 
 /**
  * One revision of one article as a newsroom system posts it to {@code POST /articles}: the whole
- * {@link io.herald.events.ArticleSubmitted} model, minus what ingest decides (article id, defaults).
+ * {@link io.herald.events.ArticleSubmitted} model, minus what ingest decides (article id, defaults). A field it
+ * does not have, here or in a nested part, is refused by name ({@link AcceptedFields}).
  *
  * @param source    optional: the newsroom system, which must be the authenticated source when given
  * @param sourceId  the system's own id, 1–256 characters without whitespace (colons allowed, as in URN

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.util.List;
@@ -191,6 +192,39 @@ class InvalidSubmissionTest {
                 .statusCode(400)
                 .body("errors.field", hasItem("publication.name"))
                 .body("errors.field", hasItem("publication.pageCount"));
+    }
+
+    @Test
+    void misspeltFieldIsA400NamingItAndTheArticlesFields() {
+        ObjectNode article = ArticleFixtures.seedArticle().put("embargo", "2026-04-06T08:00:00+08:00");
+
+        post(article.toString())
+                .statusCode(400)
+                .contentType(PROBLEM_JSON)
+                .body("type", equalTo("urn:herald:problem:invalid-request"))
+                .body("title", equalTo("Invalid request"))
+                .body("detail", equalTo("1 field(s) of the request are invalid."))
+                .body("instance", equalTo("/articles"))
+                .body("errors.field", equalTo(List.of("embargo")))
+                .body("errors[0].rule", equalTo("is not a field of an article; known fields: source, sourceId, "
+                        + "revision, pubStatus, language, publication, page, section, headline, subheadline, kicker, "
+                        + "dateline, byline, body, images, related, subjects, firstCreated, versionCreated, "
+                        + "embargoUntil"));
+    }
+
+    @Test
+    void unknownFieldOfANestedObjectIsNamedWithItsPath() {
+        ObjectNode article = ArticleFixtures.seedArticle();
+        ((ObjectNode) article.withArray("body").get(0)).put("colour", "red");
+
+        post(article.toString())
+                .statusCode(400)
+                .contentType(PROBLEM_JSON)
+                .body("type", equalTo("urn:herald:problem:invalid-request"))
+                .body("detail", not(containsString("Unrecognized")))
+                .body("errors.field", equalTo(List.of("body[0].colour")))
+                .body("errors[0].rule", equalTo("is not a field of a body block; known fields: type, text, level, "
+                        + "items, image"));
     }
 
     private static ValidatableResponse post(String body) {
