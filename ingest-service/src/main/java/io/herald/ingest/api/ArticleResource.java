@@ -1,9 +1,6 @@
 package io.herald.ingest.api;
 
-import java.time.Instant;
-
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -22,7 +19,6 @@ import org.jboss.resteasy.reactive.ResponseStatus;
 import io.herald.ingest.auth.Caller;
 import io.herald.ingest.auth.IntakeFormat;
 import io.herald.ingest.article.ArticleRequest;
-import io.herald.ingest.publish.ArticleSubmissions;
 import io.herald.service.problem.Problem;
 import io.smallrye.mutiny.Uni;
 
@@ -31,12 +27,12 @@ import io.smallrye.mutiny.Uni;
 @Tag(name = "articles", description = "Submit articles to the pipeline")
 public class ArticleResource {
 
-    private final ArticleSubmissions submissions;
+    private final Submissions submissions;
     private final Caller caller;
     private final IdempotentSubmissions idempotency;
 
     @Inject
-    public ArticleResource(ArticleSubmissions submissions, Caller caller, IdempotentSubmissions idempotency) {
+    public ArticleResource(Submissions submissions, Caller caller, IdempotentSubmissions idempotency) {
         this.submissions = submissions;
         this.caller = caller;
         this.idempotency = idempotency;
@@ -57,7 +53,8 @@ public class ArticleResource {
     @APIResponse(responseCode = "202", description = "Kafka holds the event",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = SubmissionReceipt.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields, each named",
+    @APIResponse(responseCode = "400", description = "Malformed JSON, or fields that are invalid or not fields of "
+            + "an article, each named",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "Missing or invalid credentials",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -74,14 +71,10 @@ public class ArticleResource {
     @APIResponse(responseCode = "503", description = "Kafka or ingest's database did not answer in time; retry after Retry-After seconds",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<SubmissionReceipt> submit(@HeaderParam("Idempotency-Key") String idempotencyKey,
-            @NotNull @Valid ArticleRequest request) {
-        caller.requireFormat(IntakeFormat.JSON);
+            @NotNull ArticleRequest request) {
+        submissions.check(FieldNames.HERALD, request);
+        Intake intake = submissions.open(IntakeFormat.JSON, FieldNames.HERALD);
         caller.requireOwnSource(request.source());
-        String source = caller.source();
-        return idempotency.submit(source, idempotencyKey, request, () -> publish(request, source));
-    }
-
-    private Uni<SubmissionReceipt> publish(ArticleRequest request, String source) {
-        return submissions.submit(request, source, Instant.now()).map(SubmissionReceipt::of);
+        return idempotency.submit(intake.source(), idempotencyKey, request, () -> submissions.publish(intake, request));
     }
 }

@@ -2,13 +2,8 @@ package io.herald.ingest.api;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.Instant;
-import java.util.List;
-import java.util.Set;
 
 import jakarta.inject.Inject;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -22,27 +17,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 
 import io.herald.ingest.article.ArticleRequest;
-import io.herald.ingest.auth.Caller;
 import io.herald.ingest.auth.IntakeFormat;
 import io.herald.ingest.bulk.BulkConfig;
 import io.herald.ingest.bulk.BulkReceipt;
-import io.herald.ingest.bulk.BulkSubmission;
-import io.herald.ingest.bulk.LineResult;
-import io.herald.ingest.bulk.NdjsonLines;
-import io.herald.ingest.bulk.SendWindow;
-import io.herald.ingest.publish.ArticleSubmissions;
-import io.herald.ingest.publish.ArticleTooLargeException;
-import io.herald.service.problem.FieldError;
-import io.herald.service.problem.FieldPath;
 import io.herald.service.problem.Problem;
-import io.herald.service.problem.UnreadableJson;
 import io.smallrye.common.annotation.Blocking;
 
 /**
@@ -56,22 +39,15 @@ public class BulkArticleResource {
 
     public static final String NDJSON = "application/x-ndjson";
 
-    private final ArticleSubmissions submissions;
-    private final Validator validator;
+    private final Submissions submissions;
     private final ObjectReader articleReader;
     private final BulkConfig config;
-    private final SendWindow window;
-    private final Caller caller;
 
     @Inject
-    public BulkArticleResource(ArticleSubmissions submissions, Validator validator, ObjectMapper json,
-            BulkConfig config, SendWindow window, Caller caller) {
+    public BulkArticleResource(Submissions submissions, ObjectMapper json, BulkConfig config) {
         this.submissions = submissions;
-        this.validator = validator;
         this.articleReader = json.readerFor(ArticleRequest.class).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         this.config = config;
-        this.window = window;
-        this.caller = caller;
     }
 
     @POST
@@ -93,21 +69,13 @@ public class BulkArticleResource {
     @APIResponse(responseCode = "403", description = "The source may not use the bulk intake",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public BulkReceipt submitBulk(InputStream body) throws IOException, InterruptedException {
-        caller.requireFormat(IntakeFormat.BULK);
-        // Read once: the request-scoped Caller is not reliably resolvable while the body is being streamed.
-        String source = caller.source();
-        Instant now = Instant.now();
-        NdjsonLines lines = new NdjsonLines(body, config.maxLineLength());
-        BulkSubmission sends = new BulkSubmission(submissions, window, config.chunkSize());
-        for (NdjsonLines.Line line = lines.next(); line != null; line = lines.next()) {
-            if (!line.isBlank()) {
-                submitLine(line, source, now, sends);
-            }
-        }
-        if (sends.isEmpty()) {
+        Intake intake = submissions.open(IntakeFormat.BULK, FieldNames.HERALD);
+        BulkReceipt receipt = submissions.submitEach(intake,
+                new ArticleLines(body, articleReader, config.maxLineLength()));
+        if (receipt.lines().isEmpty()) {
             throw new BadRequestException("The request has no articles; send one JSON article per line.");
         }
-        return BulkReceipt.of(sends.awaitAll());
+        return receipt;
     }
 
     @POST
@@ -117,50 +85,5 @@ public class BulkArticleResource {
     @Operation(summary = "Same as POST /articles/bulk", description = "POST /articles sent as application/x-ndjson.")
     public BulkReceipt submitNdjson(InputStream body) throws IOException, InterruptedException {
         return submitBulk(body);
-    }
-
-    private void submitLine(NdjsonLines.Line line, String source, Instant now, BulkSubmission sends)
-            throws InterruptedException {
-        if (line.tooLong()) {
-            sends.add(LineResult.invalid(line.number(),
-                    List.of(new FieldError(null, "must be at most " + config.maxLineLength() + " bytes long"))));
-            return;
-        }
-        List<FieldError> errors;
-        try {
-            ArticleRequest request = articleReader.readValue(line.bytes());
-            errors = violations(request, source);
-            if (errors.isEmpty()) {
-                sends.submit(line.number(), submissions.prepare(request, source, now));
-                return;
-            }
-        } catch (IOException e) {
-            errors = List.of(unreadable(e));
-        } catch (ArticleTooLargeException e) {
-            errors = List.of(new FieldError(e.field(), e.rule()));
-        }
-        sends.add(LineResult.invalid(line.number(), errors));
-    }
-
-    private List<FieldError> violations(ArticleRequest request, String source) {
-        if (request == null) {
-            return List.of(new FieldError(null, "must be a JSON object"));
-        }
-        if (request.source() != null && !request.source().equals(source)) {
-            return List.of(new FieldError("source", "must be absent or the authenticated source " + source));
-        }
-        Set<ConstraintViolation<ArticleRequest>> violations = validator.validate(request);
-        return violations.stream()
-                .map(violation -> new FieldError(FieldPath.of(violation.getPropertyPath()), violation.getMessage()))
-                .toList();
-    }
-
-    /** The line's JSON syntax or type error, named as {@code POST /articles} names it. */
-    private static FieldError unreadable(IOException e) {
-        if (e instanceof JsonMappingException mapping) {
-            return UnreadableJson.fieldError(mapping);
-        }
-        String message = e instanceof JsonProcessingException json ? UnreadableJson.syntaxError(json) : e.getMessage();
-        return new FieldError(null, "must be valid JSON: " + message);
     }
 }

@@ -1,19 +1,8 @@
 package io.herald.ingest.api;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import jakarta.inject.Inject;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Validator;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -30,20 +19,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
-import io.herald.events.ArticleSubmitted;
-import io.herald.events.CloudEvent;
 import io.herald.ingest.article.ArticleRequest;
-import io.herald.ingest.auth.Caller;
 import io.herald.ingest.auth.IntakeFormat;
+import io.herald.ingest.formats.issue.DistinctItemIds;
 import io.herald.ingest.formats.issue.IssueArticleRequests;
-import io.herald.ingest.formats.issue.PageLabels;
 import io.herald.ingest.formats.issue.PageParser;
-import io.herald.ingest.formats.issue.ParsedItem;
 import io.herald.ingest.formats.issue.ParsedPage;
-import io.herald.ingest.formats.issue.UnrecognisedPageException;
-import io.herald.ingest.publish.Accepted;
-import io.herald.ingest.publish.ArticleSubmissions;
-import io.herald.ingest.publish.PreparedArticle;
+import io.herald.ingest.formats.issue.report.IssueReport;
 import io.herald.service.problem.Problem;
 import io.smallrye.mutiny.Uni;
 
@@ -57,15 +39,11 @@ public class IssueResource {
 
     static final String MARKDOWN = "text/markdown";
 
-    private final ArticleSubmissions submissions;
-    private final Validator validator;
-    private final Caller caller;
+    private final Submissions submissions;
 
     @Inject
-    public IssueResource(ArticleSubmissions submissions, Validator validator, Caller caller) {
+    public IssueResource(Submissions submissions) {
         this.submissions = submissions;
-        this.validator = validator;
-        this.caller = caller;
     }
 
     @POST
@@ -107,74 +85,12 @@ public class IssueResource {
                     + "(an unchanged item is the same event again, a changed one its article's next revision, a new one 1); "
                     + "with it, a changed item at a revision already accepted is a 409")
             @QueryParam("revision") @Min(1) Integer revision) {
-        caller.requireFormat(IntakeFormat.ISSUE);
-        ParsedPage parsed = PageParser.parse(utf8(body), pageLabel(page));
-        Instant now = Instant.now();
-        String source = caller.source();
-        List<ArticleRequest> requests = validated(IssueArticleRequests.of(parsed, revision));
-        DistinctItemIds.require(source, requests);
-        List<PreparedArticle> articles = requests.stream()
-                .map(request -> submissions.prepare(request, source, now))
-                .toList();
-        return submissions.submitTogether(articles).map(acknowledged -> report(parsed, articles, acknowledged));
-    }
-
-    private static IssueReport report(ParsedPage page, List<PreparedArticle> articles, List<Accepted> acknowledged) {
-        List<String> published = new ArrayList<>();
-        List<String> failed = new ArrayList<>();
-        List<Integer> failedIndexes = new ArrayList<>();
-        List<IssueReport.Item> items = new ArrayList<>();
-        for (int i = 0; i < articles.size(); i++) {
-            Accepted accepted = acknowledged.get(i);
-            if (accepted == null) {
-                failed.add(articles.get(i).articleId());
-                failedIndexes.add(i);
-                continue;
-            }
-            ArticleSubmitted event = accepted.article();
-            CloudEvent ce = accepted.event();
-            published.add(event.articleId());
-            ParsedItem item = page.items().get(i);
-            items.add(new IssueReport.Item(item.kind().name().toLowerCase(), event.articleId(), event.revision(), ce.id(),
-                    event.kicker(), event.headline(), event.subheadline(), event.dateline(), event.byline(),
-                    item.paragraphCount(), event.images()));
-        }
-        if (!failed.isEmpty()) {
-            throw new IssuePartlyPublishedException(published, failed, failedIndexes);
-        }
-        return new IssueReport(page.masthead().publication(), page.masthead().facts(), page.page(),
-                page.masthead().section(), items, page.toc(), page.dropped(), page.joints());
-    }
-
-    private List<ArticleRequest> validated(List<ArticleRequest> requests) {
-        Set<ConstraintViolation<ArticleRequest>> violations = new HashSet<>();
-        requests.forEach(request -> violations.addAll(validator.validate(request)));
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
-        return requests;
-    }
-
-    private static String pageLabel(String page) {
-        if (page == null || page.isBlank()) {
-            return PageLabels.DEFAULT;
-        }
-        String label = PageLabels.normalise(page);
-        if (label == null) {
-            throw new UnrecognisedPageException("query parameter page must be a page label, e.g. 01版, 1 or A1");
-        }
-        return label;
-    }
-
-    private static String utf8(byte[] body) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(body == null ? new byte[0] : body))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw new UnrecognisedPageException("the page must be UTF-8 text");
-        }
+        Intake intake = submissions.open(IntakeFormat.ISSUE, FieldNames.HERALD);
+        ParsedPage parsed = PageParser.parse(body, page);
+        List<ArticleRequest> items = IssueArticleRequests.of(parsed, revision);
+        submissions.check(intake.names(), items);
+        List<String> articleIds = DistinctItemIds.require(intake.source(), items);
+        return submissions.publishTogether(intake, items)
+                .map(acknowledged -> IssueReport.of(parsed, articleIds, acknowledged));
     }
 }

@@ -1,7 +1,5 @@
 package io.herald.ingest.api;
 
-import java.util.Map;
-
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -28,23 +26,13 @@ import io.smallrye.mutiny.Uni;
 @Tag(name = "ninjs", description = "Submit IPTC ninjs 2.x items")
 public class NinjsResource {
 
-    /** Herald's article fields under the names a ninjs client knows them by. */
-    private static final Map<String, String> NINJS_FIELDS = Map.of(
-            "sourceId", "uri",
-            "revision", "version",
-            "headline", "headlines",
-            "subheadline", "headlines",
-            "body", "bodies",
-            "byline", "by",
-            "dateline", "located",
-            "images", "associations",
-            "embargoUntil", "embargoed");
+    private static final FieldNames NINJS_NAMES = FieldNames.of(NinjsMapper.HERALD_FIELDS);
 
-    private final FormatIntake intake;
+    private final Submissions submissions;
 
     @Inject
-    public NinjsResource(FormatIntake intake) {
-        this.intake = intake;
+    public NinjsResource(Submissions submissions) {
+        this.submissions = submissions;
     }
 
     @POST
@@ -68,6 +56,7 @@ public class NinjsResource {
     @APIResponse(responseCode = "503", description = "Kafka did not acknowledge in time; retry after Retry-After seconds",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<SubmissionReceipt> submit(JsonNode item) {
-        return intake.submit(IntakeFormat.NINJS, () -> NinjsMapper.toRequest(item), NINJS_FIELDS);
+        Intake intake = submissions.open(IntakeFormat.NINJS, NINJS_NAMES);
+        return submissions.submit(intake, NinjsMapper.toRequest(item));
     }
 }

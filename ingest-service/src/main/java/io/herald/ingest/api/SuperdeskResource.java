@@ -5,7 +5,6 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -52,23 +51,15 @@ import io.smallrye.mutiny.Uni;
 @Tag(name = "superdesk", description = "Superdesk HTTP push (items and assets)")
 public class SuperdeskResource {
 
-    /** Herald's article fields under the names Superdesk gives them. */
-    private static final Map<String, String> SUPERDESK_FIELDS = Map.of(
-            "sourceId", "guid",
-            "revision", "version",
-            "subheadline", "description_text",
-            "body", "body_html",
-            "dateline", "located",
-            "images", "associations",
-            "embargoUntil", "embargoed");
+    private static final FieldNames SUPERDESK_NAMES = FieldNames.of(SuperdeskItemMapper.HERALD_FIELDS);
     private static final int MAX_MEDIA_ID = 1024;
 
-    private final FormatIntake intake;
+    private final Submissions submissions;
     private final AssetStore assets;
 
     @Inject
-    public SuperdeskResource(FormatIntake intake, AssetStore assets) {
-        this.intake = intake;
+    public SuperdeskResource(Submissions submissions, AssetStore assets) {
+        this.submissions = submissions;
         this.assets = assets;
     }
 
@@ -81,8 +72,8 @@ public class SuperdeskResource {
     @Operation(summary = "Receive one pushed item (Superdesk's ninjs)",
             description = "Pictures Superdesk uploaded to /superdesk/assets are referenced at Herald's /assets/{sha256}.")
     public Uni<SubmissionReceipt> item(JsonNode item) {
-        return intake.submit(IntakeFormat.SUPERDESK, () -> SuperdeskItemMapper.toRequest(item, assets::urlOfMediaId),
-                SUPERDESK_FIELDS);
+        Intake intake = submissions.open(IntakeFormat.SUPERDESK, SUPERDESK_NAMES);
+        return submissions.submit(intake, SuperdeskItemMapper.toRequest(item, assets::urlOfMediaId));
     }
 
     @GET

@@ -17,7 +17,8 @@ import io.herald.events.PubStatus;
 
 /**
  * One revision of one article as a newsroom system posts it to {@code POST /articles}: the whole
- * {@link io.herald.events.ArticleSubmitted} model, minus what ingest decides (article id, defaults).
+ * {@link io.herald.events.ArticleSubmitted} model, minus what ingest decides (article id, defaults). A field it
+ * does not have, here or in a nested part, is refused by name ({@code quarkus.jackson.fail-on-unknown-properties}).
  *
  * @param source    optional: the newsroom system, which must be the authenticated source when given
  * @param sourceId  the system's own id, 1–256 characters without whitespace (colons allowed, as in URN
@@ -56,4 +57,143 @@ public record ArticleRequest(
             + "content again is the same event (the same eventId); other content at a revision already accepted is a "
             + "409 problem naming the field and the revision to send (the article's highest + 1). Only Kafka's "
             + "acknowledgement binds a revision: after a 503 the retry may carry any content.";
+
+    /** A request with no field set yet, to be filled by name: what a format's mapper builds. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds an {@link ArticleRequest} field by field; a field never set stays absent (null). */
+    public static final class Builder {
+
+        private String source;
+        private String sourceId;
+        private Integer revision;
+        private PubStatus pubStatus;
+        private String language;
+        private PublicationRequest publication;
+        private String page;
+        private String section;
+        private String headline;
+        private String subheadline;
+        private String kicker;
+        private String dateline;
+        private List<ContributorRequest> byline;
+        private List<BodyBlockRequest> body;
+        private List<ImageRequest> images;
+        private List<RelatedEntryRequest> related;
+        private List<String> subjects;
+        private Instant firstCreated;
+        private Instant versionCreated;
+        private Instant embargoUntil;
+
+        private Builder() {
+        }
+
+        public Builder source(String source) {
+            this.source = source;
+            return this;
+        }
+
+        public Builder sourceId(String sourceId) {
+            this.sourceId = sourceId;
+            return this;
+        }
+
+        public Builder revision(Integer revision) {
+            this.revision = revision;
+            return this;
+        }
+
+        public Builder pubStatus(PubStatus pubStatus) {
+            this.pubStatus = pubStatus;
+            return this;
+        }
+
+        public Builder language(String language) {
+            this.language = language;
+            return this;
+        }
+
+        public Builder publication(PublicationRequest publication) {
+            this.publication = publication;
+            return this;
+        }
+
+        public Builder page(String page) {
+            this.page = page;
+            return this;
+        }
+
+        public Builder section(String section) {
+            this.section = section;
+            return this;
+        }
+
+        public Builder headline(String headline) {
+            this.headline = headline;
+            return this;
+        }
+
+        public Builder subheadline(String subheadline) {
+            this.subheadline = subheadline;
+            return this;
+        }
+
+        public Builder kicker(String kicker) {
+            this.kicker = kicker;
+            return this;
+        }
+
+        public Builder dateline(String dateline) {
+            this.dateline = dateline;
+            return this;
+        }
+
+        public Builder byline(List<ContributorRequest> byline) {
+            this.byline = byline;
+            return this;
+        }
+
+        public Builder body(List<BodyBlockRequest> body) {
+            this.body = body;
+            return this;
+        }
+
+        public Builder images(List<ImageRequest> images) {
+            this.images = images;
+            return this;
+        }
+
+        public Builder related(List<RelatedEntryRequest> related) {
+            this.related = related;
+            return this;
+        }
+
+        public Builder subjects(List<String> subjects) {
+            this.subjects = subjects;
+            return this;
+        }
+
+        public Builder firstCreated(Instant firstCreated) {
+            this.firstCreated = firstCreated;
+            return this;
+        }
+
+        public Builder versionCreated(Instant versionCreated) {
+            this.versionCreated = versionCreated;
+            return this;
+        }
+
+        public Builder embargoUntil(Instant embargoUntil) {
+            this.embargoUntil = embargoUntil;
+            return this;
+        }
+
+        public ArticleRequest build() {
+            return new ArticleRequest(source, sourceId, revision, pubStatus, language, publication, page, section,
+                    headline, subheadline, kicker, dateline, byline, body, images, related, subjects, firstCreated,
+                    versionCreated, embargoUntil);
+        }
+    }
 }

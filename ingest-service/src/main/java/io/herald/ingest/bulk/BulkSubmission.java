@@ -9,10 +9,10 @@ import java.util.concurrent.CompletionException;
 import org.jboss.logging.Logger;
 
 import io.herald.ingest.publish.Accepted;
-import io.herald.ingest.publish.ArticleSubmissions;
 import io.herald.ingest.publish.ArticleTooLargeException;
 import io.herald.ingest.publish.PreparedArticle;
 import io.herald.ingest.publish.PublishFailedException;
+import io.herald.ingest.publish.Publishing;
 import io.herald.ingest.publish.RevisionClaim;
 import io.herald.ingest.publish.RevisionClaim.Granted;
 import io.herald.ingest.publish.RevisionClaim.Refused;
@@ -32,14 +32,14 @@ public final class BulkSubmission {
     private record Line(int number, PreparedArticle article, CompletableFuture<LineResult> result) {
     }
 
-    private final ArticleSubmissions submissions;
+    private final Publishing publishing;
     private final SendWindow window;
     private final int chunkSize;
     private final List<CompletableFuture<LineResult>> results = new ArrayList<>();
     private final List<Line> chunk = new ArrayList<>();
 
-    public BulkSubmission(ArticleSubmissions submissions, SendWindow window, int chunkSize) {
-        this.submissions = submissions;
+    public BulkSubmission(Publishing publishing, SendWindow window, int chunkSize) {
+        this.publishing = publishing;
         this.window = window;
         this.chunkSize = chunkSize;
     }
@@ -77,7 +77,7 @@ public final class BulkSubmission {
         chunk.clear();
         List<RevisionClaim> claims;
         try {
-            claims = submissions.claim(lines.stream().map(Line::article).toList());
+            claims = publishing.claim(lines.stream().map(Line::article).toList());
         } catch (PublishFailedException e) {
             lines.forEach(line -> line.result().complete(LineResult.notAcknowledged(line.number())));
             return;
@@ -90,7 +90,7 @@ public final class BulkSubmission {
                 line.result().complete(conflict(line, refused.conflict()));
             } else {
                 sentLines.add(line);
-                sends.add(window.send(submissions.send((Granted) claims.get(i))));
+                sends.add(window.send(publishing.send((Granted) claims.get(i))));
             }
         }
         CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new))
@@ -103,7 +103,7 @@ public final class BulkSubmission {
                 .map(CompletableFuture::join).toList();
         Map<String, RevisionConflictException> conflicts;
         try {
-            conflicts = submissions.bind(acknowledged);
+            conflicts = publishing.bind(acknowledged);
         } catch (RuntimeException e) {
             // Not bound, so not accepted: the client sends these lines again (PublishFailedException logged why).
             if (!(e instanceof PublishFailedException)) {

@@ -158,6 +158,27 @@ class BulkSubmissionTest {
     }
 
     @Test
+    void lineWithAnUnknownFieldIsThatLinesErrorNamingTheField() {
+        String batch = "u-" + UUID.randomUUID();
+        ObjectNode misspelt = ArticleFixtures.seedArticle(batch + "-2").put("embargo", "2026-04-06T08:00:00+08:00");
+        ObjectNode nested = ArticleFixtures.seedArticle(batch + "-3");
+        ((ObjectNode) nested.withArray("related").get(0)).put("pages", "02版");
+
+        given().header("Authorization", BEARER)
+                .contentType(NDJSON).body(utf8(line(batch + "-1") + "\n" + misspelt + "\n" + nested + "\n"))
+                .when().post("/articles/bulk")
+                .then().statusCode(200)
+                .body("accepted", equalTo(1))
+                .body("rejected", equalTo(2))
+                .body("lines[1].errors.field", equalTo(List.of("embargo")))
+                .body("lines[1].errors[0].rule", startsWith("is not a field of this request; the fields are: body, byline, "))
+                .body("lines[2].errors.field", equalTo(List.of("related[0].pages")))
+                .body("lines[2].errors[0].rule", equalTo("is not a field of this request; the fields are: page, title"));
+
+        awaitRecords(batch, 1);
+    }
+
+    @Test
     void requestWithoutCredentialsIsA401AndPublishesNothing() {
         given().contentType(NDJSON).body(utf8(line("unauthenticated-" + UUID.randomUUID())))
                 .when().post("/articles/bulk")

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -207,6 +208,39 @@ class InvalidSubmissionTest {
                 .statusCode(400)
                 .body("errors.field", hasItem("publication.name"))
                 .body("errors.field", hasItem("publication.pageCount"));
+    }
+
+    @Test
+    void misspeltFieldIsA400NamingItAndTheArticlesFields() {
+        ObjectNode article = ArticleFixtures.seedArticle().put("embargo", "2026-04-06T08:00:00+08:00");
+
+        post(article.toString())
+                .statusCode(400)
+                .contentType(PROBLEM_JSON)
+                .body("type", equalTo("urn:herald:problem:invalid-request"))
+                .body("title", equalTo("Invalid request"))
+                .body("detail", equalTo("Field embargo is not part of this request."))
+                .body("instance", equalTo("/articles"))
+                .body("errors.field", equalTo(List.of("embargo")))
+                .body("errors[0].rule", equalTo("is not a field of this request; the fields are: body, byline, "
+                        + "dateline, embargoUntil, firstCreated, headline, images, kicker, language, page, pubStatus, "
+                        + "publication, related, revision, section, source, sourceId, subheadline, subjects, "
+                        + "versionCreated"));
+    }
+
+    @Test
+    void unknownFieldOfANestedObjectIsNamedWithItsPath() {
+        ObjectNode article = ArticleFixtures.seedArticle();
+        ((ObjectNode) article.withArray("body").get(0)).put("colour", "red");
+
+        post(article.toString())
+                .statusCode(400)
+                .contentType(PROBLEM_JSON)
+                .body("type", equalTo("urn:herald:problem:invalid-request"))
+                .body("detail", not(containsString("Unrecognized")))
+                .body("errors.field", equalTo(List.of("body[0].colour")))
+                .body("errors[0].rule", equalTo("is not a field of this request; the fields are: image, items, "
+                        + "level, text, type"));
     }
 
     private static ValidatableResponse post(String body) {

@@ -65,6 +65,16 @@ class NinjsSubmissionTest {
     }
 
     @Test
+    void extensionFieldsOfNinjsAreStillAccepted() {
+        String uri = "urn:newsml:chinahightech.com:20260406:" + UUID.randomUUID();
+        ObjectNode item = NinjsFixtures.zgcForum().put("uri", uri).put("herald:desk", "要闻部");
+        ((ObjectNode) item.withArray("headlines").get(0)).put("x-colour", "red");
+        ((ObjectNode) item.withArray("associations").get(0)).putObject("x-rights").put("owner", "新华社");
+
+        post(item).statusCode(202).body("articleId", equalTo("demo:" + uri));
+    }
+
+    @Test
     void eventIsPublishedAsTheAuthenticatedSource() {
         String uri = "urn:newsml:wire.example:" + UUID.randomUUID();
 

@@ -65,14 +65,21 @@ public final class IssueArticleRequests {
 
     private static ArticleRequest of(ParsedPage page, ParsedItem item, String sourceId, Integer revision) {
         Headline headline = item.headline();
-        return new ArticleRequest(null, sourceId, revision, null, null,
-                publication(page.masthead().publication()), page.page(), page.masthead().section(),
-                headline.main(), headline.subheadline(), headline.kicker(), item.dateline(),
-                item.byline().stream().map(IssueArticleRequests::contributor).toList(),
-                item.body().stream().map(IssueArticleRequests::block).toList(),
-                item.images().stream().map(IssueArticleRequests::image).toList(),
-                page.toc().stream().map(IssueArticleRequests::related).toList(),
-                null, null, null, null);
+        return ArticleRequest.builder()
+                .sourceId(sourceId)
+                .revision(revision)
+                .publication(publication(page.masthead().publication()))
+                .page(page.page())
+                .section(page.masthead().section())
+                .headline(headline.main())
+                .subheadline(headline.subheadline())
+                .kicker(headline.kicker())
+                .dateline(item.dateline())
+                .byline(item.byline().stream().map(IssueArticleRequests::contributor).toList())
+                .body(item.body().stream().map(IssueArticleRequests::block).toList())
+                .images(item.images().stream().map(IssueArticleRequests::image).toList())
+                .related(page.toc().stream().map(IssueArticleRequests::related).toList())
+                .build();
     }
 
     private static PublicationRequest publication(Publication p) {
@@ -90,7 +97,13 @@ public final class IssueArticleRequests {
     }
 
     private static ImageRequest image(Image image) {
-        return new ImageRequest(image.uri(), image.caption(), image.credit(), image.photographer(), image.altText());
+        return ImageRequest.builder()
+                .uri(image.uri())
+                .caption(image.caption())
+                .credit(image.credit())
+                .photographer(image.photographer())
+                .altText(image.altText())
+                .build();
     }
 
     private static RelatedEntryRequest related(RelatedEntry entry) {

@@ -14,6 +14,22 @@ public final class PageLabels {
     private PageLabels() {
     }
 
+    /**
+     * The label a client gives a page that may print none, e.g. {@code 1}; {@link #DEFAULT} when it gives none.
+     *
+     * @throws UnrecognisedPageException if {@code requested} is not a page label
+     */
+    static String requested(String requested) {
+        if (requested == null || requested.isBlank()) {
+            return DEFAULT;
+        }
+        String label = normalise(requested);
+        if (label == null) {
+            throw new UnrecognisedPageException("query parameter page must be a page label, e.g. 01版, 1 or A1");
+        }
+        return label;
+    }
+
     /** The label for {@code printed} ({@code 1}, {@code 第1版}, {@code 01版}, {@code A1}); null if it is not a page label. */
     public static String normalise(String printed) {
         if (printed == null) {

@@ -1,5 +1,9 @@
 package io.herald.ingest.formats.issue;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,6 +23,28 @@ public final class PageParser {
             + "(图为… caption)";
 
     private PageParser() {
+    }
+
+    /**
+     * A page as a client sends it.
+     *
+     * @param utf8          the page as UTF-8 bytes; null is an empty page
+     * @param requestedPage the page label to use when the masthead prints none, as the client gives it, e.g.
+     *                      {@code 1}; null or blank for {@link PageLabels#DEFAULT}
+     * @throws UnrecognisedPageException naming the rule the request breaks: UTF-8 text, a page label, a page
+     */
+    public static ParsedPage parse(byte[] utf8, String requestedPage) {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(utf8 == null ? new byte[0] : utf8))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new UnrecognisedPageException("the page must be UTF-8 text");
+        }
+        return parse(text, PageLabels.requested(requestedPage));
     }
 
     /**

@@ -19,6 +19,8 @@
  * </ol>
  * {@link io.herald.ingest.formats.issue.IssueArticleRequests} turns every item into the request
  * {@code POST /articles} would take, with a stable source id of its own (date, page, position on the page, a key
- * of the paper), so a page posted again yields the same article and event ids.
+ * of the paper), so a page posted again yields the same article and event ids; {@link
+ * io.herald.ingest.formats.issue.DistinctItemIds} refuses a page two of whose items would share one. What the
+ * page is answered with is in {@link io.herald.ingest.formats.issue.report}.
  */
 package io.herald.ingest.formats.issue;

@@ -120,7 +120,8 @@ public final class BodyBlocks {
             return;
         }
         String alt = img.attr("alt").strip();
-        ImageRequest image = new ImageRequest(imageUri.apply(src), emptyToNull(caption), null, null, emptyToNull(alt));
+        ImageRequest image = ImageRequest.builder().uri(imageUri.apply(src)).caption(emptyToNull(caption))
+                .altText(emptyToNull(alt)).build();
         blocks.add(new BodyBlockRequest(BodyBlock.Type.IMAGE, null, null, null, image));
     }
 

@@ -3,6 +3,7 @@ package io.herald.ingest.formats.ninjs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -31,19 +32,22 @@ import io.herald.ingest.article.ImageRequest;
  */
 public final class NinjsMapper {
 
-    private static final Pattern SCHEMA = Pattern.compile(".*ninjs-schema_2\\.[0-2]\\.json#?");
-    private static final Pattern NAMESPACED = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]*:.+");
     private static final Pattern DIGITS = Pattern.compile("\\d{1,9}");
     private static final Set<String> TYPES = Set.of("text", "audio", "video", "picture", "graphic", "composite",
             "component");
     private static final Set<String> PICTURE_TYPES = Set.of("picture", "graphic");
-    private static final Set<String> PROPERTIES = Set.of("$schema", "uri", "type", "representationtype", "profile",
-            "version", "firstcreated", "versioncreated", "contentcreated", "embargoed", "pubstatus", "urgency",
-            "copyrightholder", "copyrightnotice", "usageterms", "ednote", "language", "descriptions", "bodies",
-            "headlines", "subjects", "genres", "associations", "places", "things", "events", "organisations",
-            "people", "by", "slugline", "located", "renditions", "altids", "trustindicators", "standard",
-            "rightsinfo", "infosources", "title", "charcount", "wordcount", "firstpublished", "signals",
-            "datasource", "audiences", "exclaudiences", "commentaryitems", "priority", "contentmeta");
+
+    /** Herald's article fields under the names a ninjs client knows them by, for the errors it is answered with. */
+    public static final Map<String, String> HERALD_FIELDS = Map.of(
+            "sourceId", "uri",
+            "revision", "version",
+            "headline", "headlines",
+            "subheadline", "headlines",
+            "body", "bodies",
+            "byline", "by",
+            "dateline", "located",
+            "images", "associations",
+            "embargoUntil", "embargoed");
 
     private final ItemFields fields = ItemFields.strict();
 
@@ -62,7 +66,7 @@ public final class NinjsMapper {
             fields.reject(null, "must be a ninjs object");
             fields.throwIfInvalid();
         }
-        checkProperties(item);
+        NinjsProperties.check(item, fields);
         String uri = fields.text(item, "uri", "uri");
         if (uri == null && !item.has("uri")) {
             fields.reject("uri", "is required");
@@ -76,30 +80,24 @@ public final class NinjsMapper {
         List<String> subjects = new ArrayList<>(names(item, "subjects"));
         subjects.addAll(names(item, "genres"));
         List<ImageRequest> images = pictures(fields.array(item, "associations", "associations"));
-        ArticleRequest request = new ArticleRequest(null, uri, revision, pubStatus,
-                fields.text(item, "language", "language"), null, null, null,
-                headlines.main(), headlines.sub(), null, fields.text(item, "located", "located"),
-                by == null ? null : Bylines.parse(by, Contributor.Role.REPORTER), body, images, null,
-                subjects.isEmpty() ? null : subjects,
-                fields.dateTime(item, "firstcreated", "firstcreated"),
-                fields.dateTime(item, "versioncreated", "versioncreated"),
-                fields.dateTime(item, "embargoed", "embargoed"));
+        ArticleRequest request = ArticleRequest.builder()
+                .sourceId(uri)
+                .revision(revision)
+                .pubStatus(pubStatus)
+                .language(fields.text(item, "language", "language"))
+                .headline(headlines.main())
+                .subheadline(headlines.sub())
+                .dateline(fields.text(item, "located", "located"))
+                .byline(by == null ? null : Bylines.parse(by, Contributor.Role.REPORTER))
+                .body(body)
+                .images(images)
+                .subjects(subjects.isEmpty() ? null : subjects)
+                .firstCreated(fields.dateTime(item, "firstcreated", "firstcreated"))
+                .versionCreated(fields.dateTime(item, "versioncreated", "versioncreated"))
+                .embargoUntil(fields.dateTime(item, "embargoed", "embargoed"))
+                .build();
         fields.throwIfInvalid();
         return request;
-    }
-
-    private void checkProperties(JsonNode item) {
-        item.fieldNames().forEachRemaining(name -> {
-            if (!PROPERTIES.contains(name) && !NAMESPACED.matcher(name).matches()) {
-                fields.reject(name, "is not a ninjs 2.x property; extensions need a namespace prefix, e.g. "
-                        + "herald:" + name);
-            }
-        });
-        String schema = fields.text(item, "$schema", "$schema");
-        if (schema != null && !SCHEMA.matcher(schema).matches()) {
-            fields.reject("$schema", "must name the ninjs 2.0, 2.1 or 2.2 schema, e.g. "
-                    + "http://www.iptc.org/std/ninjs/ninjs-schema_2.1.json");
-        }
     }
 
     private Integer revision(String version) {
@@ -237,12 +235,12 @@ public final class NinjsMapper {
         }
         String credit = fields.text(association, "copyrightholder", path + ".copyrightholder");
         String usageTerms = fields.text(association, "usageterms", path + ".usageterms");
-        return new ImageRequest(
-                Rendition.best(renditions(association, path)).map(Rendition::href).orElse(null),
-                caption != null ? caption : headlines(association, path + ".").main(),
-                credit != null ? credit : usageTerms,
-                fields.text(association, "by", path + ".by"),
-                null);
+        return ImageRequest.builder()
+                .uri(Rendition.best(renditions(association, path)).map(Rendition::href).orElse(null))
+                .caption(caption != null ? caption : headlines(association, path + ".").main())
+                .credit(credit != null ? credit : usageTerms)
+                .photographer(fields.text(association, "by", path + ".by"))
+                .build();
     }
 
     private List<Rendition> renditions(JsonNode association, String path) {

@@ -41,6 +41,16 @@ public final class SuperdeskItemMapper {
     private static final String FEATURE_MEDIA = "featuremedia";
     private static final Set<String> PICTURE_TYPES = Set.of("picture", "graphic");
 
+    /** Herald's article fields under the names Superdesk gives them, for the errors a push is answered with. */
+    public static final Map<String, String> HERALD_FIELDS = Map.of(
+            "sourceId", "guid",
+            "revision", "version",
+            "subheadline", "description_text",
+            "body", "body_html",
+            "dateline", "located",
+            "images", "associations",
+            "embargoUntil", "embargoed");
+
     private final ItemFields fields = ItemFields.nullTolerant();
     private final Function<String, Optional<String>> assetUrl;
     /** Superdesk's rendition hrefs → the uri Herald publishes, for inline images of the body. */
@@ -69,17 +79,22 @@ public final class SuperdeskItemMapper {
         }
         List<ImageRequest> images = pictures(fields.object(item, "associations", "associations"));
         String byline = fields.text(item, "byline", "byline");
-        ArticleRequest request = new ArticleRequest(null, guid, revision(item.get("version")),
-                pubStatus(fields.text(item, "pubstatus", "pubstatus")),
-                fields.text(item, "language", "language"), null, null, null,
-                fields.text(item, "headline", "headline"),
-                fields.text(item, "description_text", "description_text"), null,
-                fields.text(item, "located", "located"),
-                byline == null ? null : Bylines.parse(byline, Contributor.Role.REPORTER),
-                body(item), images, null, subjects(item),
-                fields.dateTime(item, "firstcreated", "firstcreated"),
-                fields.dateTime(item, "versioncreated", "versioncreated"),
-                fields.dateTime(item, "embargoed", "embargoed"));
+        ArticleRequest request = ArticleRequest.builder()
+                .sourceId(guid)
+                .revision(revision(item.get("version")))
+                .pubStatus(pubStatus(fields.text(item, "pubstatus", "pubstatus")))
+                .language(fields.text(item, "language", "language"))
+                .headline(fields.text(item, "headline", "headline"))
+                .subheadline(fields.text(item, "description_text", "description_text"))
+                .dateline(fields.text(item, "located", "located"))
+                .byline(byline == null ? null : Bylines.parse(byline, Contributor.Role.REPORTER))
+                .body(body(item))
+                .images(images)
+                .subjects(subjects(item))
+                .firstCreated(fields.dateTime(item, "firstcreated", "firstcreated"))
+                .versionCreated(fields.dateTime(item, "versioncreated", "versioncreated"))
+                .embargoUntil(fields.dateTime(item, "embargoed", "embargoed"))
+                .build();
         fields.throwIfInvalid();
         return request;
     }
@@ -182,9 +197,13 @@ public final class SuperdeskItemMapper {
                 .orElse(null);
         read.forEach(r -> imageUris.put(r.href(), uri));
         String credit = firstText(association, path, "credit", "copyrightholder", "usageterms");
-        return new ImageRequest(uri, firstText(association, path, "description_text", "headline"), credit,
-                fields.text(association, "byline", path + ".byline"),
-                fields.text(association, "alt_text", path + ".alt_text"));
+        return ImageRequest.builder()
+                .uri(uri)
+                .caption(firstText(association, path, "description_text", "headline"))
+                .credit(credit)
+                .photographer(fields.text(association, "byline", path + ".byline"))
+                .altText(fields.text(association, "alt_text", path + ".alt_text"))
+                .build();
     }
 
     private String firstText(JsonNode parent, String path, String... names) {

@@ -1,4 +1,4 @@
-package io.herald.ingest.api;
+package io.herald.ingest.formats.issue;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,7 +14,7 @@ import io.herald.service.problem.ProblemException;
  * Refuses a page whose items would be published under one article id, before any of them is: the catalog
  * would keep only one of them while the answer listed both.
  */
-final class DistinctItemIds {
+public final class DistinctItemIds {
 
     private DistinctItemIds() {
     }
@@ -22,14 +22,17 @@ final class DistinctItemIds {
     /**
      * @param source the source the items are published as
      * @param items  the page's items in page order
+     * @return each item's article id, in page order
      * @throws DuplicateItemIdException naming every pair of items ({@code items[i]}) that share an id
      */
-    static void require(String source, List<ArticleRequest> items) {
+    public static List<String> require(String source, List<ArticleRequest> items) {
         Map<String, Integer> firstWithId = new HashMap<>();
+        List<String> articleIds = new ArrayList<>();
         List<FieldError> errors = new ArrayList<>();
         List<String> pairs = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             String articleId = ArticleIds.articleId(source, items.get(i).sourceId());
+            articleIds.add(articleId);
             Integer first = firstWithId.putIfAbsent(articleId, i);
             if (first != null) {
                 String firstItem = "items[" + first + "] (" + items.get(first).headline() + ")";
@@ -41,10 +44,11 @@ final class DistinctItemIds {
             throw new DuplicateItemIdException("The page would publish two items under one id: " + String.join("; ",
                     pairs) + ". Nothing was published.", errors);
         }
+        return articleIds;
     }
 
     /** Two items of a page would be published under one article id: a 422 {@code duplicate-item-id} problem naming both. */
-    static final class DuplicateItemIdException extends ProblemException {
+    public static final class DuplicateItemIdException extends ProblemException {
 
         DuplicateItemIdException(String message, List<FieldError> errors) {
             super("duplicate-item-id", "Two items under one id", 422, message, errors);

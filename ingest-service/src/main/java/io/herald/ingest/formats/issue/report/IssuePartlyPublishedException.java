@@ -1,4 +1,4 @@
-package io.herald.ingest.api;
+package io.herald.ingest.formats.issue.report;
 
 import java.util.List;
 import java.util.stream.IntStream;
@@ -7,7 +7,7 @@ import io.herald.ingest.publish.PublishFailedException;
 import io.herald.service.problem.FieldError;
 
 /** Kafka did not acknowledge every item of a page: the answer is a 503 that names what was and was not published. */
-class IssuePartlyPublishedException extends PublishFailedException {
+public class IssuePartlyPublishedException extends PublishFailedException {
 
     IssuePartlyPublishedException(List<String> published, List<String> failed, List<Integer> failedIndexes) {
         super("Kafka did not acknowledge " + failed.size() + " item(s) of the page", null,

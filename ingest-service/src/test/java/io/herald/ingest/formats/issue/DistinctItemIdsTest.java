@@ -1,4 +1,4 @@
-package io.herald.ingest.api;
+package io.herald.ingest.formats.issue;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -8,12 +8,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import io.herald.ingest.api.DistinctItemIds.DuplicateItemIdException;
 import io.herald.ingest.article.ArticleRequest;
-import io.herald.ingest.formats.issue.IssueArticleRequests;
-import io.herald.ingest.formats.issue.PageLabels;
-import io.herald.ingest.formats.issue.PageParser;
-import io.herald.ingest.formats.issue.PageTexts;
+import io.herald.ingest.formats.issue.DistinctItemIds.DuplicateItemIdException;
 import io.herald.service.problem.FieldError;
 
 class DistinctItemIdsTest {
@@ -23,7 +19,7 @@ class DistinctItemIdsTest {
         List<ArticleRequest> items = IssueArticleRequests.of(
                 PageParser.parse(PageTexts.read(PageTexts.TWO_BRIEFS), PageLabels.DEFAULT), 1);
 
-        DistinctItemIds.require("demo", items);
+        assertEquals(items.stream().map(item -> "demo:" + item.sourceId()).toList(), DistinctItemIds.require("demo", items));
     }
 
     @Test
@@ -41,7 +37,6 @@ class DistinctItemIdsTest {
     }
 
     private static ArticleRequest item(String sourceId, String headline) {
-        return new ArticleRequest(null, sourceId, 1, null, null, null, "01版", null, headline, null, null, null, null,
-                null, null, null, null, null, null, null);
+        return ArticleRequest.builder().sourceId(sourceId).revision(1).page("01版").headline(headline).build();
     }
 }

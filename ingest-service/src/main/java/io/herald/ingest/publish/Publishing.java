@@ -1,6 +1,5 @@
 package io.herald.ingest.publish;
 
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -15,43 +14,38 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 import io.herald.events.ArticleSubmitted;
-import io.herald.ingest.article.ArticleRequest;
 import io.herald.ingest.publish.RevisionClaim.Granted;
 import io.herald.ingest.publish.RevisionClaim.Refused;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 
 /**
- * The path of every intake from a validated article to Kafka: size and content hash ({@link ArticlePreparer}),
- * the revision ({@link RevisionClaims}), the send ({@link ArticlePublisher}), and the record that Kafka
- * acknowledged it, which binds the revision to the content ({@link RevisionLedger}). A send that fails gives its
- * claim up, so the source's retry, with any content, may take the revision.
+ * Publishes prepared articles ({@link ArticlePreparer}): the revision ({@link RevisionClaims}), the send
+ * ({@link ArticlePublisher}), and the record that Kafka acknowledged it, which binds the revision to the content
+ * ({@link RevisionLedger}). A send that fails gives its claim up, so the source's retry, with any content, may
+ * take the revision. One article, several that stand or fall together, or many in chunks (claim, send, bind).
  */
 @ApplicationScoped
-public class ArticleSubmissions {
+public class Publishing {
 
-    private static final Logger LOG = Logger.getLogger(ArticleSubmissions.class);
+    private static final Logger LOG = Logger.getLogger(Publishing.class);
 
-    private final ArticlePreparer preparer;
     private final RevisionClaims claims;
     private final RevisionLedger ledger;
     private final ArticlePublisher publisher;
 
     @Inject
-    public ArticleSubmissions(ArticlePreparer preparer, RevisionClaims claims, RevisionLedger ledger,
-            ArticlePublisher publisher) {
-        this.preparer = preparer;
+    public Publishing(RevisionClaims claims, RevisionLedger ledger, ArticlePublisher publisher) {
         this.claims = claims;
         this.ledger = ledger;
         this.publisher = publisher;
     }
 
     /**
-     * One article, all the way: fails with {@link ArticleTooLargeException}, {@link RevisionConflictException} or
-     * {@link PublishFailedException}.
+     * One article, all the way: fails with {@link RevisionConflictException}, {@link PublishFailedException} or,
+     * if Kafka refuses the record as too large, {@link ArticleTooLargeException}.
      */
-    public Uni<Accepted> submit(ArticleRequest request, String source, Instant receivedAt) {
-        PreparedArticle article = preparer.prepare(request, source, receivedAt);
+    public Uni<Accepted> submit(PreparedArticle article) {
         return blocking(() -> granted(claims.claim(List.of(article)).get(0)))
                 .chain(this::send)
                 .chain(accepted -> blocking(() -> bound(accepted)));
@@ -86,11 +80,6 @@ public class ArticleSubmissions {
         }
         granted.forEach(this::release);
         throw conflicts.stream().max(Comparator.comparingInt(RevisionConflictException::nextRevision)).orElseThrow();
-    }
-
-    /** @throws ArticleTooLargeException if the article is larger than Herald carries */
-    public PreparedArticle prepare(ArticleRequest request, String source, Instant receivedAt) {
-        return preparer.prepare(request, source, receivedAt);
     }
 
     /** Revisions for several articles in a few statements, in order (see {@link RevisionClaims#claim}); blocking. */

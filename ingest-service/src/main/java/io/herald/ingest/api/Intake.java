@@ -1,0 +1,13 @@
+package io.herald.ingest.api;
+
+import java.time.Instant;
+
+/**
+ * A request on its way in, once its source may use the intake it came by ({@link Submissions#open}).
+ *
+ * @param source     the authenticated source, which every article of the request is published as
+ * @param names      how the intake names Herald's fields in its answers
+ * @param receivedAt when ingest received the request: its articles' {@code ce_time}
+ */
+public record Intake(String source, FieldNames names, Instant receivedAt) {
+}
