@@ -7,13 +7,14 @@
  * <p>The layers, each using only those to its right (and this root package):
  * <pre>
  * consume, rerender, embargo -&gt; rendering -&gt; web, wechat -&gt; text -&gt; store
+ * web, wechat -&gt; problem
  * consume, rerender, embargo -&gt; outbox -&gt; store
  * </pre>
  * {@code consume}, {@code rerender} and {@code embargo} are the consume side: what changes renditions (an event, an
  * operator's re-render, an embargo passing). {@code outbox} is part of it: it announces what they changed and uses
  * only {@code store}. The channels {@code web} and {@code wechat} render and serve; neither uses the other.
  *
- * <p>The problem responses and request checks still here ({@code Problems}, {@code PathParameterCheck} and the
- * exceptions they answer) are the service's HTTP edge, not part of this root; they leave it with the shared edge.
+ * <p>{@code problem} holds what readers are answered when an article cannot be shown (404, 410); the problem
+ * types, their mapper and the request checks are shared by every service (service-support).
  */
 package io.herald.render;

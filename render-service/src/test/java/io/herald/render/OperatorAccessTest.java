@@ -18,19 +18,15 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import io.herald.devstack.testing.KafkaTestResource;
-import io.herald.devstack.testing.PostgresTestResource;
+import io.herald.devstack.testing.RealBrokerAndDatabase;
 import io.herald.service.operator.testing.OperatorEndpoints;
 import io.herald.service.operator.testing.OperatorLog;
 import io.herald.service.operator.testing.TestOperator;
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** Operator endpoints need an operator key (README, "Operating render"); readers' endpoints stay public. */
 @QuarkusTest
-@WithTestResource(KafkaTestResource.class)
-@WithTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "render"))
+@RealBrokerAndDatabase
 class OperatorAccessTest extends RenderServiceTest {
 
     @Test

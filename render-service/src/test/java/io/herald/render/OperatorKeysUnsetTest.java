@@ -4,20 +4,16 @@ import static io.restassured.RestAssured.given;
 
 import org.junit.jupiter.api.Test;
 
-import io.herald.devstack.testing.KafkaTestResource;
-import io.herald.devstack.testing.PostgresTestResource;
+import io.herald.devstack.testing.RealBrokerAndDatabase;
 import io.herald.service.operator.testing.NoOperatorKeys;
 import io.herald.service.operator.testing.OperatorEndpoints;
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 
 /** With no operator key configured, operator endpoints are refused, never open; readers' endpoints still answer. */
 @QuarkusTest
 @TestProfile(NoOperatorKeys.class)
-@WithTestResource(KafkaTestResource.class)
-@WithTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "render"))
+@RealBrokerAndDatabase
 class OperatorKeysUnsetTest {
 
     @Test

@@ -17,16 +17,12 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import io.herald.devstack.testing.KafkaTestResource;
-import io.herald.devstack.testing.PostgresTestResource;
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.WithTestResource;
+import io.herald.devstack.testing.RealBrokerAndDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** {@code GET /articles}: every invalid parameter is a 400 problem naming it; odd queries are only text. */
 @QuarkusTest
-@WithTestResource(KafkaTestResource.class)
-@WithTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "catalog"))
+@RealBrokerAndDatabase
 class ArticleSearchParametersTest {
 
     private static final String PROBLEM_JSON = "application/problem+json";

@@ -20,19 +20,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import io.herald.catalog.store.ArticleRepository;
+import io.herald.catalog.store.SearchIndexBackfill;
 import io.herald.catalog.testing.ArticlesTopic;
-import io.herald.devstack.testing.KafkaTestResource;
-import io.herald.devstack.testing.PostgresTestResource;
+import io.herald.devstack.testing.RealBrokerAndDatabase;
 import io.herald.events.testing.ReferencePage;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** The stored search vector: kept when other columns change, rebuilt for articles stored before search existed. */
 @QuarkusTest
-@WithTestResource(KafkaTestResource.class)
-@WithTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "catalog"))
+@RealBrokerAndDatabase
 class SearchIndexTest {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")

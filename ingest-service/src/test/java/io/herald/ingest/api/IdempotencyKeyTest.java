@@ -17,13 +17,10 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.herald.devstack.testing.KafkaTestResource;
-import io.herald.devstack.testing.PostgresTestResource;
+import io.herald.devstack.testing.RealBrokerAndDatabase;
 import io.herald.events.CloudEvent;
 import io.herald.events.EventContract;
 import io.herald.ingest.ArticleFixtures;
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -31,8 +28,7 @@ import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 
 @QuarkusTest
-@WithTestResource(KafkaTestResource.class)
-@WithTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "ingest"))
+@RealBrokerAndDatabase
 class IdempotencyKeyTest {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")

@@ -27,13 +27,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.herald.devstack.testing.KafkaTestResource;
-import io.herald.devstack.testing.PostgresTestResource;
+import io.herald.devstack.testing.RealBrokerAndDatabase;
 import io.herald.ingest.ArticleFixtures;
 import io.herald.ingest.Credentials;
 import io.herald.service.problem.Problem;
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -42,8 +39,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * 4xx answers, every 4xx a problem+json. An endpoint is one line in {@link #endpoints()}.
  */
 @QuarkusTest
-@WithTestResource(KafkaTestResource.class)
-@WithTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "ingest"))
+@RealBrokerAndDatabase
 class IntakeFuzzTest {
 
     private static final int REQUESTS_PER_ENDPOINT = 2000;

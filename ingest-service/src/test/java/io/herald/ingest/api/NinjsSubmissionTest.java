@@ -14,8 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.herald.devstack.testing.KafkaTestResource;
-import io.herald.devstack.testing.PostgresTestResource;
+import io.herald.devstack.testing.RealBrokerAndDatabase;
 import io.herald.events.ArticleSubmitted;
 import io.herald.events.BodyBlock;
 import io.herald.events.CloudEvent;
@@ -24,15 +23,12 @@ import io.herald.events.Image;
 import io.herald.ingest.Credentials;
 import io.herald.ingest.SubmittedEvents;
 import io.herald.ingest.formats.ninjs.NinjsFixtures;
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
 @QuarkusTest
-@WithTestResource(KafkaTestResource.class)
-@WithTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "ingest"))
+@RealBrokerAndDatabase
 class NinjsSubmissionTest {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")

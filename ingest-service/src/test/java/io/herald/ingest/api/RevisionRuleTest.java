@@ -19,14 +19,11 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.herald.devstack.testing.KafkaTestResource;
-import io.herald.devstack.testing.PostgresTestResource;
+import io.herald.devstack.testing.RealBrokerAndDatabase;
 import io.herald.events.CloudEvent;
 import io.herald.ingest.ArticleFixtures;
 import io.herald.ingest.SubmittedEvents;
 import io.herald.service.problem.Problem;
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
@@ -35,8 +32,7 @@ import io.restassured.response.ValidatableResponse;
 
 /** Herald's rule for {@code revision}: one content per (article, revision), through the real broker and database. */
 @QuarkusTest
-@WithTestResource(KafkaTestResource.class)
-@WithTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "ingest"))
+@RealBrokerAndDatabase
 class RevisionRuleTest {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")

@@ -24,7 +24,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.herald.devstack.KafkaBroker;
 import io.herald.devstack.testing.KafkaTestResource;
-import io.herald.devstack.testing.PostgresTestResource;
+import io.herald.devstack.testing.RealBrokerAndDatabase;
 import io.herald.ingest.ArticleFixtures;
 import io.herald.ingest.Credentials;
 import io.herald.ingest.SubmittedEvents;
@@ -32,8 +32,6 @@ import io.herald.ingest.formats.superdesk.HttpPushTransmitter;
 import io.herald.ingest.formats.superdesk.HttpPushTransmitter.PublishError;
 import io.herald.ingest.formats.superdesk.SuperdeskFixtures;
 import io.herald.service.problem.Problem;
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -47,8 +45,7 @@ import io.restassured.response.ValidatableResponse;
  * The test broker is really shut down (its controller keeps running) and started again on the same port.
  */
 @QuarkusTest
-@WithTestResource(KafkaTestResource.class)
-@WithTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "ingest"))
+@RealBrokerAndDatabase
 class SignedPushRetryTest {
 
     @TestHTTPResource("/superdesk/items")

@@ -17,16 +17,13 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.herald.devstack.testing.KafkaTestResource;
-import io.herald.devstack.testing.PostgresTestResource;
+import io.herald.devstack.testing.RealBrokerAndDatabase;
 import io.herald.events.ArticleSubmitted;
 import io.herald.events.BodyBlock;
 import io.herald.ingest.SubmittedEvents;
 import io.herald.ingest.formats.superdesk.HttpPushTransmitter;
 import io.herald.ingest.formats.superdesk.SuperdeskFixtures;
 import io.herald.service.problem.Problem;
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -36,8 +33,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * signed item; then the event on Kafka references Herald's copies of the pictures.
  */
 @QuarkusTest
-@WithTestResource(KafkaTestResource.class)
-@WithTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "ingest"))
+@RealBrokerAndDatabase
 class SuperdeskHttpPushTest {
 
     private static final String ASSETS = "/superdesk/assets";

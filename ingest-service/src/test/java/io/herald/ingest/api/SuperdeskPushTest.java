@@ -16,15 +16,12 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
-import io.herald.devstack.testing.KafkaTestResource;
-import io.herald.devstack.testing.PostgresTestResource;
+import io.herald.devstack.testing.RealBrokerAndDatabase;
 import io.herald.events.ArticleSubmitted;
 import io.herald.events.BodyBlock;
 import io.herald.ingest.Credentials;
 import io.herald.ingest.SubmittedEvents;
 import io.herald.ingest.formats.superdesk.SuperdeskFixtures;
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -32,8 +29,7 @@ import io.restassured.specification.RequestSpecification;
 
 /** Superdesk's HTTP push as a Superdesk subscriber sends it: signed asset uploads and checks, then the item. */
 @QuarkusTest
-@WithTestResource(KafkaTestResource.class)
-@WithTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "ingest"))
+@RealBrokerAndDatabase
 class SuperdeskPushTest {
 
     private static final String BOUNDARY = "superdesk-test-boundary";

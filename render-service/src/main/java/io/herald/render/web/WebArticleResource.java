@@ -7,8 +7,8 @@ import jakarta.ws.rs.Produces;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import io.herald.render.ArticleNotFoundException;
-import io.herald.render.ArticleNotPublishedException;
+import io.herald.render.problem.ArticleNotFoundException;
+import io.herald.render.problem.ArticleNotPublishedException;
 import io.herald.render.store.RenditionRepository;
 
 @Path("/web/articles")

@@ -11,8 +11,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 import io.herald.events.ArticleRendered;
-import io.herald.render.ArticleNotFoundException;
-import io.herald.render.ArticleNotPublishedException;
+import io.herald.render.problem.ArticleNotFoundException;
+import io.herald.render.problem.ArticleNotPublishedException;
 import io.herald.render.store.Rendition;
 import io.herald.render.store.RenditionRepository;
 

@@ -18,8 +18,7 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
-import io.herald.devstack.testing.KafkaTestResource;
-import io.herald.devstack.testing.PostgresTestResource;
+import io.herald.devstack.testing.RealBrokerAndDatabase;
 import io.herald.events.ArticleRendered;
 import io.herald.events.ArticleSubmitted;
 import io.herald.events.EventContract;
@@ -27,15 +26,12 @@ import io.herald.events.EventJson;
 import io.herald.events.testing.ReferencePage;
 import io.herald.render.RenderServiceTest;
 import io.herald.render.TestKafka;
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 
 /** An embargoed article on articles.rendered and the WeChat endpoint, before and after its embargo passes. */
 @QuarkusTest
-@WithTestResource(KafkaTestResource.class)
-@WithTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "render"))
+@RealBrokerAndDatabase
 class EmbargoReleaseTest extends RenderServiceTest {
 
     @Test

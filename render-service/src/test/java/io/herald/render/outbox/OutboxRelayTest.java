@@ -30,8 +30,7 @@ import org.apache.kafka.common.config.TopicConfig;
 import org.junit.jupiter.api.Test;
 
 import io.herald.devstack.KafkaBroker;
-import io.herald.devstack.testing.KafkaTestResource;
-import io.herald.devstack.testing.PostgresTestResource;
+import io.herald.devstack.testing.RealBrokerAndDatabase;
 import io.herald.events.ArticleRendered;
 import io.herald.events.EventContract;
 import io.herald.events.EventJson;
@@ -42,14 +41,11 @@ import io.herald.render.TestKafka;
 import io.herald.render.store.OutboxEvent;
 import io.herald.render.store.OutboxRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 
 @QuarkusTest
-@WithTestResource(KafkaTestResource.class)
-@WithTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "render"))
+@RealBrokerAndDatabase
 class OutboxRelayTest extends RenderServiceTest {
 
     /** The topic's max.message.bytes while a test makes it refuse large events. */

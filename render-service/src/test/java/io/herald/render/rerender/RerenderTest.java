@@ -20,8 +20,7 @@ import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
-import io.herald.devstack.testing.KafkaTestResource;
-import io.herald.devstack.testing.PostgresTestResource;
+import io.herald.devstack.testing.RealBrokerAndDatabase;
 import io.herald.events.ArticleRendered;
 import io.herald.events.EventJson;
 import io.herald.render.RenderServiceTest;
@@ -30,8 +29,6 @@ import io.herald.render.TestKafka;
 import io.herald.render.store.Rendition;
 import io.herald.render.store.RenditionRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
@@ -43,8 +40,7 @@ import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
  * event, a repeated one the same, is {@code ArticleRenderedEventTest}'s.)
  */
 @QuarkusTest
-@WithTestResource(KafkaTestResource.class)
-@WithTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "render"))
+@RealBrokerAndDatabase
 class RerenderTest extends RenderServiceTest {
 
     private static final String STALE_PAGE = "<html><body>rendered with last year's template</body></html>";

@@ -12,19 +12,15 @@ import java.util.List;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
-import io.herald.devstack.testing.KafkaTestResource;
-import io.herald.devstack.testing.PostgresTestResource;
+import io.herald.devstack.testing.RealBrokerAndDatabase;
 import io.herald.events.PubStatus;
 import io.herald.render.RenderServiceTest;
 import io.herald.render.SampleArticles;
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** A browser is shown a page in Chinese for a missing or withdrawn article; programs keep the problem JSON. */
 @QuarkusTest
-@WithTestResource(KafkaTestResource.class)
-@WithTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "render"))
+@RealBrokerAndDatabase
 class ReaderProblemPageTest extends RenderServiceTest {
 
     /** What a browser asks for when following a link. */

@@ -17,20 +17,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import io.herald.devstack.testing.KafkaTestResource;
-import io.herald.devstack.testing.PostgresTestResource;
+import io.herald.devstack.testing.RealBrokerAndDatabase;
 import io.herald.events.BodyBlock;
 import io.herald.events.Image;
 import io.herald.events.PubStatus;
 import io.herald.render.RenderServiceTest;
 import io.herald.render.SampleArticles;
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
-@WithTestResource(KafkaTestResource.class)
-@WithTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "render"))
+@RealBrokerAndDatabase
 class WebArticlePageTest extends RenderServiceTest {
 
     private static final String SCRIPT = "<script>alert(1)</script>";

@@ -23,22 +23,18 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-import io.herald.devstack.testing.KafkaTestResource;
-import io.herald.devstack.testing.PostgresTestResource;
+import io.herald.devstack.testing.RealBrokerAndDatabase;
 import io.herald.events.ArticleSubmitted;
 import io.herald.events.testing.ReferencePage;
 import io.herald.render.RenderServiceTest;
 import io.herald.render.store.ProcessedEventRepository;
 import io.herald.render.store.RenditionRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** Revisions, kills, withheld articles and embargoes as readers of the web pages, feeds and sitemap see them. */
 @QuarkusTest
-@WithTestResource(KafkaTestResource.class)
-@WithTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "render"))
+@RealBrokerAndDatabase
 class WebLifecycleTest extends RenderServiceTest {
 
     @Inject

@@ -23,8 +23,7 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.herald.devstack.testing.KafkaTestResource;
-import io.herald.devstack.testing.PostgresTestResource;
+import io.herald.devstack.testing.RealBrokerAndDatabase;
 import io.herald.events.ArticleSubmitted;
 import io.herald.events.BodyBlock;
 import io.herald.events.Contributor;
@@ -35,8 +34,6 @@ import io.herald.events.Publication;
 import io.herald.events.RelatedEntry;
 import io.herald.events.Source;
 import io.herald.render.store.RenditionRepository.SitemapEntry;
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -46,8 +43,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * scheme other than http(s), none of the elements that load or run other documents; the feeds must parse as XML.
  */
 @QuarkusTest
-@WithTestResource(KafkaTestResource.class)
-@WithTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "render"))
+@RealBrokerAndDatabase
 class WebXssTest {
 
     private static final Pattern SCHEME = Pattern.compile("^([a-z][a-z0-9+.\\-]*):.*", Pattern.DOTALL);

@@ -23,8 +23,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
-import io.herald.devstack.testing.KafkaTestResource;
-import io.herald.devstack.testing.PostgresTestResource;
+import io.herald.devstack.testing.RealBrokerAndDatabase;
 import io.herald.events.ArticleRendered.WechatArticle;
 import io.herald.events.ArticleSubmitted;
 import io.herald.events.BodyBlock;
@@ -36,8 +35,6 @@ import io.herald.events.RelatedEntry;
 import io.herald.events.Source;
 import io.herald.events.testing.ReferencePage;
 import io.herald.render.SampleArticles;
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -45,8 +42,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * the flow through the broker to {@code /wechat/articles/{id}} is {@link WechatArticleTest}'s.
  */
 @QuarkusTest
-@WithTestResource(KafkaTestResource.class)
-@WithTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "render"))
+@RealBrokerAndDatabase
 class WechatRendererTest {
 
     private static final Set<String> SAFE_TAGS = Set.of("body", "section", "p", "span", "strong", "em",

@@ -1,4 +1,4 @@
-package io.herald.render.web;
+package io.herald.render.problem;
 
 import java.net.URI;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package io.herald.catalog.search;
+package io.herald.catalog.store;
 
 import java.util.List;
 
@@ -8,7 +8,7 @@ import jakarta.persistence.EntityManager;
 
 import org.jboss.logging.Logger;
 
-import io.herald.catalog.store.Article;
+import io.herald.catalog.search.SearchVector;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 

@@ -1,4 +1,4 @@
-package io.herald.render;
+package io.herald.render.problem;
 
 import io.herald.service.problem.ProblemException;
 
