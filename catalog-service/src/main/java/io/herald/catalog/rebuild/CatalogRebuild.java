@@ -4,9 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,6 +21,7 @@ import io.herald.catalog.store.ApplyOutcome;
 import io.herald.events.Failures;
 import io.herald.events.InfrastructureFailure;
 import io.herald.events.SubmittedEvent;
+import io.herald.service.operations.SingleRun;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
@@ -46,12 +44,7 @@ public class CatalogRebuild {
     private final OperationsConfig config;
     private final EventReplayer replayer;
     private final EntityManager entityManager;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
-        Thread thread = new Thread(task, "catalog-rebuild");
-        thread.setDaemon(true);
-        return thread;
-    });
-    private final AtomicReference<RebuildStatus> status = new AtomicReference<>();
+    private final SingleRun<RebuildStatus> runs = new SingleRun<>("catalog-rebuild", RebuildStatus::running);
 
     CatalogRebuild(KafkaReaders readers, OperationsConfig config, EventReplayer replayer, EntityManager entityManager) {
         this.readers = readers;
@@ -65,27 +58,20 @@ public class CatalogRebuild {
      *
      * @throws RebuildRunningException if one is running already
      */
-    public synchronized RebuildStatus start() {
-        RebuildStatus previous = status.get();
-        if (previous != null && previous.running()) {
-            throw new RebuildRunningException(previous);
-        }
+    public RebuildStatus start() {
         Instant startedAt = Instant.now();
         RebuildTally tally = new RebuildTally("catalog-rebuild-" + startedAt.toEpochMilli(), startedAt);
-        RebuildStatus started = tally.running();
-        status.set(started);
-        worker.execute(() -> run(tally));
-        return started;
+        return runs.start(tally.running(), RebuildRunningException::new, () -> run(tally));
     }
 
     /** The running or last rebuild of this instance, if any. */
     public Optional<RebuildStatus> status() {
-        return Optional.ofNullable(status.get());
+        return runs.status();
     }
 
     @PreDestroy
     void stop() {
-        worker.shutdownNow();
+        runs.close();
     }
 
     private void run(RebuildTally tally) {
@@ -97,18 +83,18 @@ public class CatalogRebuild {
             try (Consumer<String, byte[]> consumer = readers.open(groupId)) {
                 TopicRange range = TopicRange.wholeTopic(consumer, config.sourceTopic(), config);
                 tally.progress(range.progress());
-                status.set(tally.running());
+                runs.report(tally.running());
                 LOG.infof("Rebuild %s: replaying %s up to %s", groupId, config.sourceTopic(), range.progress());
                 while (!range.done()) {
                     replay(range.next(), tally);
                     tally.progress(range.progress());
-                    status.set(tally.running());
+                    runs.report(tally.running());
                 }
             }
-            status.set(tally.succeeded());
-            LOG.infof("Rebuild %s succeeded: %s", groupId, status.get());
+            runs.report(tally.succeeded());
+            LOG.infof("Rebuild %s succeeded: %s", groupId, runs.status().orElseThrow());
         } catch (RuntimeException e) {
-            status.set(tally.failed(Failures.reason(e)));
+            runs.report(tally.failed(Failures.reason(e)));
             LOG.errorf(e, "Rebuild %s failed", groupId);
         }
     }

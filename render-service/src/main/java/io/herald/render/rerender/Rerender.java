@@ -2,9 +2,6 @@ package io.herald.render.rerender;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,6 +14,7 @@ import io.herald.render.RenderConfig;
 import io.herald.render.outbox.Outbox;
 import io.herald.render.rendering.ArticleRenderer;
 import io.herald.render.store.Rendition;
+import io.herald.service.operations.SingleRun;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
@@ -36,12 +34,7 @@ public class Rerender {
     private final ArticleRenderer renderer;
     private final Outbox outbox;
     private final int batchSize;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
-        Thread thread = new Thread(task, "rerender");
-        thread.setDaemon(true);
-        return thread;
-    });
-    private final AtomicReference<RerenderStatus> status = new AtomicReference<>();
+    private final SingleRun<RerenderStatus> runs = new SingleRun<>("rerender", RerenderStatus::running);
 
     Rerender(EntityManager entityManager, ArticleRenderer renderer, Outbox outbox, RenderConfig config) {
         this.entityManager = entityManager;
@@ -55,29 +48,21 @@ public class Rerender {
      *
      * @throws RerenderRunningException if one is running already
      */
-    public synchronized RerenderStatus start(boolean dryRun) {
-        RerenderStatus previous = status.get();
-        if (previous != null && previous.running()) {
-            throw new RerenderRunningException(previous);
-        }
-        RerenderStatus started = RerenderStatus.started(dryRun);
-        status.set(started);
-        worker.execute(this::run);
-        return started;
+    public RerenderStatus start(boolean dryRun) {
+        return runs.start(RerenderStatus.started(dryRun), RerenderRunningException::new, () -> run(dryRun));
     }
 
     /** The running or last re-render of this instance, if any. */
     public Optional<RerenderStatus> status() {
-        return Optional.ofNullable(status.get());
+        return runs.status();
     }
 
     @PreDestroy
     void stop() {
-        worker.shutdownNow();
+        runs.close();
     }
 
-    private void run() {
-        boolean dryRun = status.get().dryRun();
+    private void run(boolean dryRun) {
         LOG.infof("Re-render%s of every rendition started", dryRun ? " (dry run)" : "");
         try {
             String after = "";
@@ -85,11 +70,10 @@ public class Rerender {
                 String from = after;
                 after = QuarkusTransaction.requiringNew().call(() -> batch(from, dryRun));
             }
-            status.updateAndGet(RerenderStatus::succeeded);
-            LOG.infof("Re-render succeeded: %s", status.get());
+            LOG.infof("Re-render succeeded: %s", runs.update(RerenderStatus::succeeded));
         } catch (RuntimeException e) {
-            status.updateAndGet(current -> current.failed(e.getClass().getSimpleName() + ": " + e.getMessage()));
-            LOG.errorf(e, "Re-render failed: %s", status.get());
+            LOG.errorf(e, "Re-render failed: %s",
+                    runs.update(current -> current.failed(e.getClass().getSimpleName() + ": " + e.getMessage())));
         }
     }
 
@@ -103,15 +87,15 @@ public class Rerender {
                 .getResultList();
         for (Rendition rendition : renditions) {
             if (rendition.document == null) {
-                status.updateAndGet(RerenderStatus::plusWithoutSource);
+                runs.update(RerenderStatus::plusWithoutSource);
                 continue;
             }
             ArticleRenderer.Rendered rendered = renderer.render(rendition.document);
             if (rendition.shows(rendered.webHtml(), rendered.wechat())) {
-                status.updateAndGet(RerenderStatus::plusUnchanged);
+                runs.update(RerenderStatus::plusUnchanged);
                 continue;
             }
-            status.updateAndGet(RerenderStatus::plusChanged);
+            runs.update(RerenderStatus::plusChanged);
             if (!dryRun) {
                 rendition.show(rendered.webHtml(), rendered.wechat());
                 outbox.articleRendered(rendition);
