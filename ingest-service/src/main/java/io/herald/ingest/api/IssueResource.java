@@ -1,5 +1,6 @@
 package io.herald.ingest.api;
 
+import java.time.Duration;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -21,6 +22,7 @@ import org.jboss.resteasy.reactive.ResponseStatus;
 
 import io.herald.ingest.article.ArticleRequest;
 import io.herald.ingest.auth.IntakeFormat;
+import io.herald.ingest.config.IngestConfig;
 import io.herald.ingest.formats.issue.DistinctItemIds;
 import io.herald.ingest.formats.issue.IssueArticleRequests;
 import io.herald.ingest.formats.issue.PageParser;
@@ -40,10 +42,12 @@ public class IssueResource {
     static final String MARKDOWN = "text/markdown";
 
     private final Submissions submissions;
+    private final Duration retryAfter;
 
     @Inject
-    public IssueResource(Submissions submissions) {
+    public IssueResource(Submissions submissions, IngestConfig config) {
         this.submissions = submissions;
+        this.retryAfter = config.retryAfter();
     }
 
     @POST
@@ -91,6 +95,6 @@ public class IssueResource {
         submissions.check(intake.names(), items);
         List<String> articleIds = DistinctItemIds.require(intake.source(), items);
         return submissions.publishTogether(intake, items)
-                .map(acknowledged -> IssueReport.of(parsed, articleIds, acknowledged));
+                .map(acknowledged -> IssueReport.of(parsed, articleIds, acknowledged, retryAfter));
     }
 }

@@ -44,6 +44,7 @@ public class ArticlePublisher {
     private final KafkaProducer<String, ArticleSubmitted> producer;
     private final String topic;
     private final Duration timeout;
+    private final Duration retryAfter;
     private final String bootstrapServers;
 
     /**
@@ -57,6 +58,7 @@ public class ArticlePublisher {
         this.producer = clients.getProducer(CHANNEL);
         this.topic = topic;
         this.timeout = config.publishTimeout();
+        this.retryAfter = config.retryAfter();
         this.bootstrapServers = bootstrapServers;
     }
 
@@ -90,7 +92,7 @@ public class ArticlePublisher {
                             + "timeout of %d ms: %s. Answering 503; check that the brokers are reachable, or raise "
                             + "herald.ingest.publish-timeout.", bootstrapServers, event.id(), article.articleId(),
                             article.revision(), timeout.toMillis(), failure);
-                    return new PublishFailedException("Kafka did not acknowledge event " + event.id(), failure);
+                    return new PublishFailedException("Kafka did not acknowledge event " + event.id(), failure, retryAfter);
                 })
                 .replaceWith(event);
     }

@@ -1,16 +1,13 @@
 package io.herald.ingest.publish;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.function.LongFunction;
 
 import jakarta.ws.rs.core.HttpHeaders;
 
-import org.eclipse.microprofile.config.ConfigProvider;
-
-import io.herald.ingest.config.IngestConfig;
 import io.herald.service.problem.FieldError;
 import io.herald.service.problem.ProblemException;
-import io.smallrye.config.SmallRyeConfig;
 
 /**
  * Kafka did not acknowledge an event in time, or ingest's database did not answer: the submission was not
@@ -19,29 +16,25 @@ import io.smallrye.config.SmallRyeConfig;
  */
 public class PublishFailedException extends ProblemException {
 
-    public PublishFailedException(String message, Throwable cause) {
-        this(message, cause, seconds -> "The article was not accepted: the event log or ingest's database did not "
+    /** @param retryAfter when to send the same submission again ({@code herald.ingest.retry-after}) */
+    public PublishFailedException(String message, Throwable cause, Duration retryAfter) {
+        this(message, cause, retryAfter, seconds -> "The article was not accepted: the event log or ingest's database did not "
                 + "answer in time. Send the same revision again after " + seconds + " s.", List.of());
     }
 
     /**
-     * @param detail what the client is told, given the seconds it is asked to wait
-     * @param errors the parts of the request that were not accepted
+     * @param retryAfter when to send the same submission again, answered in whole seconds, at least 1
+     * @param detail     what the client is told, given the seconds it is asked to wait
+     * @param errors     the parts of the request that were not accepted
      */
-    protected PublishFailedException(String message, Throwable cause, LongFunction<String> detail,
+    protected PublishFailedException(String message, Throwable cause, Duration retryAfter, LongFunction<String> detail,
             List<FieldError> errors) {
-        this(message, cause, retryAfterSeconds(), detail, errors);
+        this(message, cause, Math.max(1, retryAfter.toSeconds()), detail, errors);
     }
 
     private PublishFailedException(String message, Throwable cause, long retryAfterSeconds, LongFunction<String> detail,
             List<FieldError> errors) {
         super("publish-unavailable", "Cannot publish now", 503, detail.apply(retryAfterSeconds), errors, message, cause);
         header(HttpHeaders.RETRY_AFTER, retryAfterSeconds);
-    }
-
-    /** {@code herald.ingest.retry-after} in whole seconds, at least 1. */
-    private static long retryAfterSeconds() {
-        IngestConfig config = ConfigProvider.getConfig().unwrap(SmallRyeConfig.class).getConfigMapping(IngestConfig.class);
-        return Math.max(1, config.retryAfter().toSeconds());
     }
 }

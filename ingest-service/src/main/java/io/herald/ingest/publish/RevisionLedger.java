@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -71,11 +72,13 @@ public class RevisionLedger {
 
     private final AgroalDataSource database;
     private final double claimTimeoutSeconds;
+    private final Duration retryAfter;
 
     @Inject
     public RevisionLedger(AgroalDataSource database, IngestConfig config) {
         this.database = database;
         this.claimTimeoutSeconds = config.revisionClaimTimeout().toMillis() / 1000.0;
+        this.retryAfter = config.retryAfter();
     }
 
     /**
@@ -201,9 +204,9 @@ public class RevisionLedger {
     }
 
     /** A database that does not answer is, like a Kafka that does not, a reason to retry later (503). */
-    private static PublishFailedException failure(String what, SQLException e) {
+    private PublishFailedException failure(String what, SQLException e) {
         LOG.warnf("Ingest's database could not %s: %s. Answering 503; check that PostgreSQL is reachable "
                 + "(QUARKUS_DATASOURCE_JDBC_URL).", what, e.getMessage());
-        return new PublishFailedException("ingest's database could not " + what, e);
+        return new PublishFailedException("ingest's database could not " + what, e, retryAfter);
     }
 }

@@ -1,5 +1,6 @@
 package io.herald.ingest.formats.issue.report;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -9,8 +10,9 @@ import io.herald.service.problem.FieldError;
 /** Kafka did not acknowledge every item of a page: the answer is a 503 that names what was and was not published. */
 public class IssuePartlyPublishedException extends PublishFailedException {
 
-    IssuePartlyPublishedException(List<String> published, List<String> failed, List<Integer> failedIndexes) {
-        super("Kafka did not acknowledge " + failed.size() + " item(s) of the page", null,
+    IssuePartlyPublishedException(List<String> published, List<String> failed, List<Integer> failedIndexes,
+            Duration retryAfter) {
+        super("Kafka did not acknowledge " + failed.size() + " item(s) of the page", null, retryAfter,
                 seconds -> "The page was not accepted whole: published " + published + "; not acknowledged " + failed
                         + ". Post the same page again after " + seconds + " s: the items keep their ids and event "
                         + "ids, so consumers drop the ones they already have.",

@@ -1,5 +1,6 @@
 package io.herald.ingest.formats.issue.report;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -49,9 +50,11 @@ public record IssueReport(Publication publication, Map<String, String> mastheadF
      * @param page         the page as parsed
      * @param articleIds   each item's article id, in page order
      * @param acknowledged what Kafka acknowledged for each item, in page order; null where it did not
+     * @param retryAfter   when to post the page again if Kafka did not acknowledge every item
      * @throws IssuePartlyPublishedException if Kafka did not acknowledge every item
      */
-    public static IssueReport of(ParsedPage page, List<String> articleIds, List<Accepted> acknowledged) {
+    public static IssueReport of(ParsedPage page, List<String> articleIds, List<Accepted> acknowledged,
+            Duration retryAfter) {
         List<String> published = new ArrayList<>();
         List<String> failed = new ArrayList<>();
         List<Integer> failedIndexes = new ArrayList<>();
@@ -72,7 +75,7 @@ public record IssueReport(Publication publication, Map<String, String> mastheadF
                     item.paragraphCount(), event.images()));
         }
         if (!failed.isEmpty()) {
-            throw new IssuePartlyPublishedException(published, failed, failedIndexes);
+            throw new IssuePartlyPublishedException(published, failed, failedIndexes, retryAfter);
         }
         return new IssueReport(page.masthead().publication(), page.masthead().facts(), page.page(),
                 page.masthead().section(), items, page.toc(), page.dropped(), page.joints());
