@@ -36,9 +36,12 @@ public interface RenderConfig {
 
     interface Web {
 
-        /** The site's name: {@code og:site_name}, the feeds' title, and the publisher of articles without a publication. */
-        @WithDefault("Herald")
-        String siteName();
+        /**
+         * The site's name ({@code HERALD_RENDER_WEB_SITE_NAME}): page titles, site bars, {@code og:site_name}, the
+         * feeds' titles, the home and problem pages, the publisher of articles without a publication. Unset or empty:
+         * the publication's name ({@link io.herald.render.SiteName}).
+         */
+        Optional<String> siteName();
 
         /** The publisher's logo in NewsArticle JSON-LD, an http(s) URL; none by default. */
         Optional<URI> publisherLogoUrl();
@@ -47,7 +50,7 @@ public interface RenderConfig {
         @WithDefault("120")
         int descriptionLength();
 
-        /** How many of the newest visible articles the RSS and Atom feeds list. */
+        /** How many of the newest visible articles the RSS and Atom feeds and the home page list. */
         @WithDefault("50")
         int feedSize();
 

@@ -7,7 +7,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.herald.render.PublicUrls;
-import io.herald.render.RenderConfig;
+import io.herald.render.SiteName;
 import io.herald.service.problem.Problem;
 import io.herald.service.problem.ProblemPage;
 import io.quarkus.qute.CheckedTemplate;
@@ -36,11 +36,11 @@ public class ReaderProblemPage implements ProblemPage {
             Problem.ABOUT_BLANK, new Wording("未找到页面", "您要找的页面不存在。"));
 
     private final PublicUrls urls;
-    private final String siteName;
+    private final SiteName siteName;
 
-    ReaderProblemPage(PublicUrls urls, RenderConfig config) {
+    ReaderProblemPage(PublicUrls urls, SiteName siteName) {
         this.urls = urls;
-        this.siteName = config.web().siteName();
+        this.siteName = siteName;
     }
 
     @Override
@@ -51,6 +51,6 @@ public class ReaderProblemPage implements ProblemPage {
             default -> null;
         };
         return Optional.ofNullable(wording).map(words -> Templates
-                .page(words.heading(), words.explanation(), siteName, urls.home()).render());
+                .page(words.heading(), words.explanation(), siteName.site(), urls.home()).render());
     }
 }

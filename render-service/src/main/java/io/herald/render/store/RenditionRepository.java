@@ -79,6 +79,13 @@ public class RenditionRepository implements PanacheRepositoryBase<Rendition, Str
                 .page(0, limit).list();
     }
 
+    /** The publication of the visible article changed last among those of a publication, if any. */
+    public Optional<String> newestPublicationName() {
+        return getEntityManager().createQuery("select publicationName from Rendition where publicationName is not null"
+                        + " and " + VISIBLE + " order by versionCreated desc nulls last, articleId", String.class)
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
     /** Up to {@code limit} visible articles first created at or after {@code since}, newest first. */
     public List<SitemapEntry> visibleCreatedSince(Instant since, int limit) {
         return find("firstCreated >= :since and " + VISIBLE + " order by firstCreated desc, articleId",

@@ -10,7 +10,8 @@ import java.util.Optional;
  * credits as the page head (Open Graph, Twitter card, JSON-LD) and the page body show them.
  *
  * @param canonicalUrl     the article's web page
- * @param siteName         {@code og:site_name}
+ * @param homeUrl          the site's home page
+ * @param siteName         the site's name ({@link io.herald.render.SiteName}): title, site bar, {@code og:site_name}
  * @param publisherName    the publication's name, or the site's when the article has no publication
  * @param publisherLogoUrl the configured publisher logo, if any
  * @param description      a digest of the body ({@link Description})
@@ -23,6 +24,7 @@ import java.util.Optional;
  */
 public record ArticleMeta(
         String canonicalUrl,
+        String homeUrl,
         String siteName,
         String publisherName,
         Optional<String> publisherLogoUrl,

@@ -14,6 +14,7 @@ import io.herald.events.PageNumbers;
 import io.herald.events.Publication;
 import io.herald.render.PublicUrls;
 import io.herald.render.RenderConfig;
+import io.herald.render.SiteName;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
@@ -33,10 +34,12 @@ public class ArticlePage {
     }
 
     private final PublicUrls urls;
+    private final SiteName siteName;
     private final RenderConfig.Web config;
 
-    ArticlePage(PublicUrls urls, RenderConfig config) {
+    ArticlePage(PublicUrls urls, SiteName siteName, RenderConfig config) {
         this.urls = urls;
+        this.siteName = siteName;
         this.config = config.web();
     }
 
@@ -52,10 +55,13 @@ public class ArticlePage {
         Integer pageNumber = PageNumbers.of(article.page());
         Instant publishedAt = article.firstCreated() != null ? article.firstCreated() : article.versionCreated();
         Instant modifiedAt = Objects.equals(article.versionCreated(), publishedAt) ? null : article.versionCreated();
+        String publicationName = publication == null ? null : publication.name();
+        String site = siteName.of(publicationName);
         return new ArticleMeta(
                 urls.article(article.articleId()),
-                config.siteName(),
-                publication != null && publication.name() != null ? publication.name() : config.siteName(),
+                urls.home(),
+                site,
+                publicationName != null ? publicationName : site,
                 config.publisherLogoUrl().map(Object::toString).filter(ArticlePage::isWebUrl),
                 Description.of(article, config.descriptionLength()),
                 publishedAt,

@@ -6,7 +6,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.herald.render.PublicUrls;
-import io.herald.render.RenderConfig;
+import io.herald.render.SiteName;
 
 /**
  * The Atom feed ({@code /feeds/atom.xml}, RFC 4287): ids are the articles' web addresses, which never change, and
@@ -20,15 +20,16 @@ public class AtomFeed {
     private static final String ATOM = "http://www.w3.org/2005/Atom";
 
     private final PublicUrls urls;
-    private final String siteName;
+    private final SiteName siteName;
 
-    AtomFeed(PublicUrls urls, RenderConfig config) {
+    AtomFeed(PublicUrls urls, SiteName siteName) {
         this.urls = urls;
-        this.siteName = config.web().siteName();
+        this.siteName = siteName;
     }
 
     /** The feed of {@code entries}, newest first; {@code now} is its update time when it has no entry. */
     public String write(List<FeedEntry> entries, Instant now) {
+        String siteName = this.siteName.site();
         Instant updated = entries.isEmpty() || entries.get(0).updated() == null ? now : entries.get(0).updated();
         XmlDocument xml = new XmlDocument()
                 .start("feed").namespace(null, ATOM).attribute("xml:lang", FeedLanguage.CODE)

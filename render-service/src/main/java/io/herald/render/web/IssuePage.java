@@ -10,11 +10,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.herald.events.ArticleSubmitted;
 import io.herald.events.PageNumbers;
-import io.herald.events.PhotoItems;
 import io.herald.events.Publication;
 import io.herald.events.TableOfContents;
 import io.herald.render.PublicUrls;
 import io.herald.render.RenderConfig;
+import io.herald.render.SiteName;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
@@ -27,16 +27,19 @@ public class IssuePage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance page(IssueView issue, String title, String canonicalUrl, String body);
+        static native TemplateInstance page(IssueView issue, String title, String siteName, String canonicalUrl,
+                String body);
 
         static native TemplateInstance content(IssueView issue);
     }
 
     private final PublicUrls urls;
+    private final SiteName siteName;
     private final int descriptionLength;
 
-    IssuePage(PublicUrls urls, RenderConfig config) {
+    IssuePage(PublicUrls urls, SiteName siteName, RenderConfig config) {
         this.urls = urls;
+        this.siteName = siteName;
         this.descriptionLength = config.web().descriptionLength();
     }
 
@@ -62,7 +65,7 @@ public class IssuePage {
 
     private String render(IssueView issue, String title, String canonicalUrl) {
         String body = WebHtml.clean(Templates.content(issue).render());
-        return Templates.page(issue, title, canonicalUrl, body).render();
+        return Templates.page(issue, title, siteName.of(issue.publication().name()), canonicalUrl, body).render();
     }
 
     private static String title(Publication publication) {
@@ -91,8 +94,7 @@ public class IssuePage {
     }
 
     private IssueView.Item item(ArticleSubmitted article) {
-        return new IssueView.Item(article, urls.article(article.articleId()), PhotoItems.isPhotoItem(article),
-                Description.of(article, descriptionLength));
+        return IssueView.Item.of(article, urls.article(article.articleId()), descriptionLength);
     }
 
     private String pageUrl(String name, Publication publication, Integer pageNumber) {

@@ -3,6 +3,7 @@ package io.herald.render.web;
 import java.util.List;
 
 import io.herald.events.ArticleSubmitted;
+import io.herald.events.PhotoItems;
 import io.herald.events.Publication;
 
 /**
@@ -45,7 +46,7 @@ public record IssueView(Publication publication, String frontUrl, List<ContentsL
     }
 
     /**
-     * One article on a page.
+     * One article on a page, or in the home page's list.
      *
      * @param article     the article
      * @param url         its web page
@@ -53,5 +54,10 @@ public record IssueView(Publication publication, String frontUrl, List<ContentsL
      * @param description a digest of its body
      */
     public record Item(ArticleSubmitted article, String url, boolean photo, String description) {
+
+        /** The article at {@code url}, its digest at most {@code descriptionLength} code points. */
+        static Item of(ArticleSubmitted article, String url, int descriptionLength) {
+            return new Item(article, url, PhotoItems.isPhotoItem(article), Description.of(article, descriptionLength));
+        }
     }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.herald.render.PublicUrls;
-import io.herald.render.RenderConfig;
+import io.herald.render.SiteName;
 import io.herald.render.store.RenditionRepository.SitemapEntry;
 
 /** The Google News sitemap ({@code /sitemap-news.xml}): recent articles with their publication, language and title. */
@@ -17,11 +17,11 @@ public class NewsSitemap {
     private static final String NEWS = "http://www.google.com/schemas/sitemap-news/0.9";
 
     private final PublicUrls urls;
-    private final String siteName;
+    private final SiteName siteName;
 
-    NewsSitemap(PublicUrls urls, RenderConfig config) {
+    NewsSitemap(PublicUrls urls, SiteName siteName) {
         this.urls = urls;
-        this.siteName = config.web().siteName();
+        this.siteName = siteName;
     }
 
     public String write(List<SitemapEntry> entries) {
@@ -31,7 +31,7 @@ public class NewsSitemap {
                     .element("loc", urls.article(entry.articleId()))
                     .start("news:news")
                     .start("news:publication")
-                    .element("news:name", entry.publicationName() != null ? entry.publicationName() : siteName)
+                    .element("news:name", entry.publicationName() != null ? entry.publicationName() : siteName.of(null))
                     .element("news:language", FeedLanguage.CODE)
                     .end()
                     .element("news:publication_date", FeedDates.rfc3339(entry.firstCreated()))

@@ -5,7 +5,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.herald.render.PublicUrls;
-import io.herald.render.RenderConfig;
+import io.herald.render.SiteName;
 
 /** The RSS 2.0 feed ({@code /feeds/rss.xml}): authors as Dublin Core {@code dc:creator}, a self link in Atom's terms. */
 @ApplicationScoped
@@ -17,15 +17,16 @@ public class RssFeed {
     private static final String DUBLIN_CORE = "http://purl.org/dc/elements/1.1/";
 
     private final PublicUrls urls;
-    private final String siteName;
+    private final SiteName siteName;
 
-    RssFeed(PublicUrls urls, RenderConfig config) {
+    RssFeed(PublicUrls urls, SiteName siteName) {
         this.urls = urls;
-        this.siteName = config.web().siteName();
+        this.siteName = siteName;
     }
 
     /** The feed of {@code entries}, newest first. */
     public String write(List<FeedEntry> entries) {
+        String siteName = this.siteName.site();
         XmlDocument xml = new XmlDocument()
                 .start("rss").attribute("version", "2.0").namespace("atom", ATOM).namespace("dc", DUBLIN_CORE)
                 .start("channel")

@@ -84,8 +84,15 @@ class ReferencePageWebTest extends RenderServiceTest {
         assertEquals(1, page.select("h1").size());
         Element article = page.selectFirst("main article");
         assertEquals("2026年全国工业和信息化科技创新和产业创新融合发展工作座谈会召开", article.selectFirst("h1").text());
+        assertEquals("召开", article.selectFirst("h1 > span.nowrap").text(), "no character alone on the last line");
         assertEquals("完善高新区等创新载体建设布局", article.selectFirst("p.subheadline").text());
-        assertEquals("作者 姚雯", article.selectFirst("p.byline").text());
+        assertEquals("本报讯（记者 姚雯）", article.selectFirst("p.byline").text(), "as the paper prints it, not 作者 姚雯");
+        assertNull(article.selectFirst("p.dateline"), "本报讯 is printed once, in the byline");
+        assertEquals(ReferencePage.publication(tag), page.selectFirst(".site-bar .site-name").text());
+        assertEquals(BASE + "/", page.selectFirst(".site-bar .site-name").attr("href"));
+        assertEquals("2026年全国工业和信息化科技创新和产业创新融合发展工作座谈会召开 - " + ReferencePage.publication(tag),
+                page.title());
+        assertEquals(ReferencePage.publication(tag), page.selectFirst(".site-footer .colophon").text());
         Element time = article.selectFirst("time");
         assertEquals(createdIso, time.attr("datetime"));
         assertTrue(createdIso.endsWith("+08:00"), createdIso);
@@ -129,7 +136,7 @@ class ReferencePageWebTest extends RenderServiceTest {
                 && FORUM_FIRST_PARAGRAPH.startsWith(kept), description);
         assertEquals(url(ReferencePage.FORUM), meta(page, "og:url"));
         assertEquals("zh_CN", meta(page, "og:locale"));
-        assertEquals("Herald", meta(page, "og:site_name"));
+        assertEquals(ReferencePage.publication(tag), meta(page, "og:site_name"), "the site is named after the paper");
         assertEquals(createdIso, meta(page, "article:published_time"));
         assertEquals(createdIso, meta(page, "article:modified_time"));
         assertEquals("张伟", meta(page, "article:author"));
@@ -226,7 +233,12 @@ class ReferencePageWebTest extends RenderServiceTest {
         assertEquals("图片新闻", photo.selectFirst(".label").text());
         assertEquals(PHOTO_URL, photo.selectFirst("figure img").attr("src"));
         assertEquals(1, pages.get(0).select("article.item.photo").size());
-        assertEquals("作者 姚雯", pages.get(0).select("article.item").get(2).selectFirst(".byline").text());
+        assertEquals("本报讯（记者 姚雯）", pages.get(0).select("article.item").get(2).selectFirst(".byline").text());
+        assertEquals("本报讯（记者 张伟）", pages.get(0).select("article.item").get(0).selectFirst(".byline").text());
+        assertEquals("2026中关村论坛年会集中发布21项重大科技<span class=\"nowrap\">成果</span>",
+                pages.get(0).select("article.item").get(0).selectFirst("h3 a").html());
+        assertEquals("issue with-contents", front.selectFirst("main").className());
+        assertEquals(ReferencePage.publication(tag), meta(front, "og:site_name"));
     }
 
     @Test
@@ -259,13 +271,19 @@ class ReferencePageWebTest extends RenderServiceTest {
 
     @Test
     void rssListsTheItemsWithPermalinksEnglishRfc822DatesAndAuthors() throws IOException {
+        String newest = "newest";
+        kafka.submit(ReferencePage.item(ReferencePage.FORUM, tag, newest, json -> json.put("versionCreated",
+                Instant.now().toString())));
+        awaitStatus(200, "/web/articles/{id}", id(newest));
         String rss = given().get("/feeds/rss.xml").then().statusCode(200)
                 .contentType(containsString("application/rss+xml")).extract().asString();
         Document feed = xml(rss);
 
         assertEquals("2.0", feed.selectFirst("rss").attr("version"));
         Element channel = feed.selectFirst("rss > channel");
-        assertEquals("Herald", channel.selectFirst("> title").text());
+        assertEquals(ReferencePage.publication(tag), channel.selectFirst("> title").text(),
+                "the site is named after the paper of the newest article");
+        assertEquals(ReferencePage.publication(tag) + " 最新稿件", channel.selectFirst("> description").text());
         assertEquals("zh-cn", channel.selectFirst("> language").text());
         assertEquals(BASE + "/feeds/rss.xml", channel.selectFirst("> atom|link[rel=self]").attr("href"));
         assertTrue(channel.selectFirst("> lastBuildDate").text().matches("[A-Z][a-z]{2}, \\d{2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2} \\+0800"));
@@ -334,6 +352,49 @@ class ReferencePageWebTest extends RenderServiceTest {
 
         assertFalse(byText(sitemap.select("urlset > url"), "loc").containsKey(url(old)));
         assertTrue(byText(rss.select("item"), "guid").containsKey(url(old)), "the feeds list it: it changed just now");
+    }
+
+    @Test
+    void theFeedsLinkToTheHomePageWhichListsTheNewestArticlesUnderTheSiteName() throws IOException {
+        Element channel = xml(given().get("/feeds/rss.xml").then().statusCode(200).extract().asString())
+                .selectFirst("rss > channel");
+        Element atom = xml(given().get("/feeds/atom.xml").then().statusCode(200).extract().asString())
+                .selectFirst("feed");
+        String link = channel.selectFirst("> link").text();
+        assertEquals(BASE + "/", link);
+        assertEquals(link, atom.selectFirst("> link[rel=alternate]").attr("href"));
+
+        Document home = html(given().get(link.substring(BASE.length())).then().statusCode(200)
+                .contentType("text/html;charset=UTF-8").extract().asString());
+        String siteName = channel.selectFirst("> title").text();
+        assertEquals(siteName, home.title());
+        assertEquals(siteName, atom.selectFirst("> title").text());
+        assertEquals(siteName, home.selectFirst(".masthead .paper").text());
+        assertEquals(siteName, meta(home, "og:site_name"));
+        assertEquals(BASE + "/feeds/rss.xml", home.selectFirst("link[rel=alternate][type=application/rss+xml]").attr("href"));
+        Element symposium = home.select("article.item").stream()
+                .filter(item -> item.selectFirst("h3 a").attr("href").equals(url(ReferencePage.SYMPOSIUM)))
+                .findFirst().orElseThrow();
+        assertEquals("2026年全国工业和信息化科技创新和产业创新融合发展工作座谈会召开", symposium.selectFirst("h3").text());
+        assertEquals("召开", symposium.selectFirst("h3 span.nowrap").text());
+        assertEquals("本报讯（记者 姚雯）", symposium.selectFirst(".byline").text());
+    }
+
+    @Test
+    void anIssueWithoutContentsEntriesHasNo导读Column() {
+        String bare = tag + "-bare";
+        for (String item : List.of(ReferencePage.SYMPOSIUM, ReferencePage.FORUM)) {
+            kafka.submit(ReferencePage.item(item, bare, item, json -> json.remove("related")));
+        }
+        awaitStatus(200, "/web/articles/{id}", ReferencePage.articleId(ReferencePage.FORUM, bare));
+        awaitStatus(200, "/web/articles/{id}", ReferencePage.articleId(ReferencePage.SYMPOSIUM, bare));
+
+        Document front = html(given().get("/web/issues/{publication}/2026-04-06", ReferencePage.publication(bare))
+                .then().statusCode(200).extract().asString());
+        assertEquals(2, front.select("section.page article.item").size());
+        assertTrue(front.select("aside, .contents").isEmpty(), "no 本期导读 without entries");
+        assertFalse(front.html().contains("本期导读"));
+        assertEquals("issue", front.selectFirst("main").className(), "one column: no room kept for it");
     }
 
     private String id(String item) {
