@@ -39,7 +39,7 @@ public interface RenderConfig {
         /**
          * The site's name ({@code HERALD_RENDER_WEB_SITE_NAME}): page titles, site bars, {@code og:site_name}, the
          * feeds' titles, the home and problem pages, the publisher of articles without a publication. Unset or empty:
-         * the publication's name ({@link io.herald.render.SiteName}).
+         * the publication's name ({@link io.herald.render.text.SiteName}).
          */
         Optional<String> siteName();
 

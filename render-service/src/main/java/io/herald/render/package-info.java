@@ -1,9 +1,8 @@
 /**
  * The render service: turns articles.submitted into web pages and WeChat drafts, serves them and announces them on
  * articles.rendered. This root package holds what every layer reads: the configuration ({@link
- * io.herald.render.RenderConfig}), the public addresses ({@link io.herald.render.PublicUrls}) and the site's name
- * ({@link io.herald.render.SiteName}); it uses only {@code store}, where the site's name finds the newest
- * publication.
+ * io.herald.render.RenderConfig}) and the public addresses ({@link io.herald.render.PublicUrls}); it uses no
+ * package of the service.
  *
  * <p>The layers, each using only those to its right (and this root package):
  * <pre>

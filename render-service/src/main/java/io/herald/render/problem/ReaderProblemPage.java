@@ -7,7 +7,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.herald.render.PublicUrls;
-import io.herald.render.SiteName;
+import io.herald.render.text.SiteName;
 import io.herald.service.problem.Problem;
 import io.herald.service.problem.ProblemPage;
 import io.quarkus.qute.CheckedTemplate;

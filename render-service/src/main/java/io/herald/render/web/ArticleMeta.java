@@ -11,7 +11,7 @@ import java.util.Optional;
  *
  * @param canonicalUrl     the article's web page
  * @param homeUrl          the site's home page
- * @param siteName         the site's name ({@link io.herald.render.SiteName}): title, site bar, {@code og:site_name}
+ * @param siteName         the site's name ({@link io.herald.render.text.SiteName}): title, site bar, {@code og:site_name}
  * @param publisherName    the publication's name, or the site's when the article has no publication
  * @param publisherLogoUrl the configured publisher logo, if any
  * @param description      a digest of the body ({@link Description})

@@ -14,7 +14,7 @@ import io.herald.events.PageNumbers;
 import io.herald.events.Publication;
 import io.herald.render.PublicUrls;
 import io.herald.render.RenderConfig;
-import io.herald.render.SiteName;
+import io.herald.render.text.SiteName;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 

@@ -6,7 +6,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.herald.render.PublicUrls;
-import io.herald.render.SiteName;
+import io.herald.render.text.SiteName;
 
 /**
  * The Atom feed ({@code /feeds/atom.xml}, RFC 4287): ids are the articles' web addresses, which never change, and

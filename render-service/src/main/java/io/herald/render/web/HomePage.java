@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.herald.events.ArticleSubmitted;
 import io.herald.render.PublicUrls;
 import io.herald.render.RenderConfig;
-import io.herald.render.SiteName;
+import io.herald.render.text.SiteName;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 

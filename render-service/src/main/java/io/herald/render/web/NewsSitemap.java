@@ -5,8 +5,8 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.herald.render.PublicUrls;
-import io.herald.render.SiteName;
 import io.herald.render.store.RenditionRepository.SitemapEntry;
+import io.herald.render.text.SiteName;
 
 /** The Google News sitemap ({@code /sitemap-news.xml}): recent articles with their publication, language and title. */
 @ApplicationScoped

@@ -5,7 +5,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.herald.render.PublicUrls;
-import io.herald.render.SiteName;
+import io.herald.render.text.SiteName;
 
 /** The RSS 2.0 feed ({@code /feeds/rss.xml}): authors as Dublin Core {@code dc:creator}, a self link in Atom's terms. */
 @ApplicationScoped

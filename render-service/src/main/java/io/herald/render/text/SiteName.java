@@ -1,9 +1,10 @@
-package io.herald.render;
+package io.herald.render.text;
 
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.herald.render.RenderConfig;
 import io.herald.render.store.RenditionRepository;
 
 /**
