@@ -23,6 +23,10 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.path.PathType;
 
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.json.JsonMapper;
+
 import io.herald.service.problem.FieldError;
 import io.herald.service.problem.InvalidFieldsException;
 
@@ -104,6 +108,7 @@ public final class NinjsSchemas {
         SchemaRegistryConfig config = SchemaRegistryConfig.builder().pathType(PathType.JSON_POINTER)
                 .formatAssertionsEnabled(false).build();
         SchemaRegistry registry = SchemaRegistry.builder().schemaRegistryConfig(config)
+                .nodeReader(reader -> reader.jsonMapper(asDeepAsTheRequestParser()))
                 .schemas(Map.of(GEOJSON_ID, resource(GEOJSON_RESOURCE))).build();
         Map<String, VersionSchema> schemas = new HashMap<>();
         for (String version : versions) {
@@ -113,6 +118,20 @@ public final class NinjsSchemas {
             schemas.put(version, new VersionSchema(schema, ninjsProperties(text)));
         }
         return Map.copyOf(schemas);
+    }
+
+    /**
+     * The validator reads JSON with Jackson 3, whose default nesting limit (500) is below Jackson 2's (1000), which
+     * parsed the request: the validator is given Jackson 2's limits, so that every body that reached the mapper is
+     * validated (a deeper one never gets here: it is a malformed-JSON 400).
+     */
+    private static tools.jackson.databind.ObjectMapper asDeepAsTheRequestParser() {
+        com.fasterxml.jackson.core.StreamReadConstraints requestLimits =
+                com.fasterxml.jackson.core.StreamReadConstraints.defaults();
+        return JsonMapper.builder(JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
+                .maxNestingDepth(requestLimits.getMaxNestingDepth())
+                .maxStringLength(requestLimits.getMaxStringLength())
+                .maxNumberLength(requestLimits.getMaxNumberLength()).build()).build()).build();
     }
 
     /** The properties of a ninjs object: of {@code $defs/ninjsType} (2.1, 2.2), else of the root (2.0). */
