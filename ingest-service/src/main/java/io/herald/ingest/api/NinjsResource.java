@@ -21,7 +21,10 @@ import io.herald.ingest.formats.ninjs.NinjsMapper;
 import io.herald.service.problem.Problem;
 import io.smallrye.mutiny.Uni;
 
-/** {@code POST /ninjs}: one IPTC ninjs 2.0–2.2 item in, one {@code ArticleSubmitted} event out. */
+/**
+ * {@code POST /ninjs}: one IPTC ninjs 2.0–2.2 item in, validated against IPTC's schema of its version, one
+ * {@code ArticleSubmitted} event (an article, a brief or a photo item) out.
+ */
 @Path("/ninjs")
 @Tag(name = "ninjs", description = "Submit IPTC ninjs 2.x items")
 public class NinjsResource {
@@ -40,18 +43,23 @@ public class NinjsResource {
     @Produces(MediaType.APPLICATION_JSON)
     @ResponseStatus(202)
     @Operation(summary = "Submit one ninjs 2.x item",
-            description = "uri is the source id and version the revision. Unknown top-level properties are "
-                    + "rejected unless namespaced (e.g. herald:section); unknown properties of nested objects "
-                    + "are ignored. Answers 202 only after Kafka acknowledged the event.")
+            description = "The item is validated against IPTC's official ninjs JSON Schema of the version its "
+                    + "$schema names (2.0, 2.1 or 2.2; 2.2 when absent). uri is the source id and version, when a "
+                    + "positive whole number, the revision. A text becomes an article (a brief when it has only "
+                    + "descriptions), a package the article with its pictures, a picture or graphic a photo item. "
+                    + "Answers 202 only after Kafka acknowledged the event.")
     @APIResponse(responseCode = "202", description = "Kafka holds the event",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = SubmissionReceipt.class)))
-    @APIResponse(responseCode = "400", description = "Not a valid ninjs 2.x item, or beyond Herald's limits; "
-            + "each field named", content = @Content(mediaType = Problem.MEDIA_TYPE,
-                    schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Not valid against the ninjs schema (each violation named "
+            + "by its JSON pointer and the schema's rule), an unknown $schema, or beyond Herald's limits",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "Missing or invalid credentials",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "The source may not use the ninjs intake",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Valid ninjs Herald cannot publish: an audio, video or "
+            + "component item (unsupported-item-type, naming type), or an item with nothing to show",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "Kafka did not acknowledge in time; retry after Retry-After seconds",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

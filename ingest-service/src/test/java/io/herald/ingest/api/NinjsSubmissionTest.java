@@ -2,7 +2,7 @@ package io.herald.ingest.api;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -61,13 +61,16 @@ class NinjsSubmissionTest {
     }
 
     @Test
-    void extensionFieldsOfNinjsAreStillAccepted() {
-        String uri = "urn:newsml:chinahightech.com:20260406:" + UUID.randomUUID();
-        ObjectNode item = NinjsFixtures.zgcForum().put("uri", uri).put("herald:desk", "要闻部");
+    void propertiesTheSchemaDoesNotAllowAreA400NamingEachPointer() {
+        ObjectNode item = NinjsFixtures.zgcForum().put("herald:desk", "要闻部");
         ((ObjectNode) item.withArray("headlines").get(0)).put("x-colour", "red");
         ((ObjectNode) item.withArray("associations").get(0)).putObject("x-rights").put("owner", "新华社");
 
-        post(item).statusCode(202).body("articleId", equalTo("demo:" + uri));
+        post(item).statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:herald:problem:invalid-request"))
+                .body("errors.field", containsInAnyOrder("/herald:desk", "/headlines/0/x-colour",
+                        "/associations/0/x-rights"));
     }
 
     @Test
@@ -97,8 +100,8 @@ class NinjsSubmissionTest {
         post(item).statusCode(400)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:herald:problem:invalid-request"))
-                .body("errors.field", equalTo(List.of("uri")))
-                .body("errors.rule", equalTo(List.of("is required")));
+                .body("errors.field", equalTo(List.of("/uri")))
+                .body("errors.rule", equalTo(List.of("required: required property 'uri' not found")));
     }
 
     @Test
@@ -106,17 +109,44 @@ class NinjsSubmissionTest {
         ObjectNode item = NinjsFixtures.zgcForum();
         ((ObjectNode) item.withArray("associations").get(0)).remove("name");
 
-        post(item).statusCode(400).body("errors.field", hasItem("associations[0].name"));
+        post(item).statusCode(400).body("errors.field", equalTo(List.of("/associations/0/name")));
     }
 
     @Test
-    void itemWithoutHeadlineBreaksHeraldsLimitUnderTheNinjsName() {
-        ObjectNode item = NinjsFixtures.zgcForum();
+    void itemWithoutHeadlineIsValidNinjsAndTitledByItsText() {
+        String uri = "urn:newsml:chinahightech.com:20260406:" + UUID.randomUUID();
+        ObjectNode item = NinjsFixtures.zgcForum().put("uri", uri);
         item.remove("headlines");
+
+        post(item).statusCode(202);
+
+        assertEquals("本报讯 4月2日，2026中关村论坛年会重大科技成果发布会在京举行。", SubmittedEvents.article(
+                SubmittedEvents.recordsFor(bootstrapServers, "demo:" + uri, 1).get(0)).headline());
+    }
+
+    @Test
+    void headlineBeyondHeraldsLimitIsA400UnderTheNinjsName() {
+        ObjectNode item = NinjsFixtures.zgcForum();
+        ((ObjectNode) item.withArray("headlines").get(1)).put("value", "长".repeat(513));
 
         post(item).statusCode(400)
                 .body("errors.field", equalTo(List.of("headlines")))
-                .body("errors.rule", equalTo(List.of("Herald's headline must not be blank")));
+                .body("errors.rule", equalTo(List.of("Herald's headline size must be between 0 and 512")));
+    }
+
+    @Test
+    void unknownSchemaIsA400NamingDollarSchema() {
+        post(NinjsFixtures.zgcForum().put("$schema", "http://www.iptc.org/std/ninjs/ninjs-schema_1.4.json"))
+                .statusCode(400)
+                .body("errors.field", equalTo(List.of("$schema")));
+    }
+
+    @Test
+    void videoIsA422NamingTheType() {
+        post(NinjsFixtures.zgcForum().put("type", "video")).statusCode(422)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:herald:problem:unsupported-item-type"))
+                .body("errors.field", equalTo(List.of("type")));
     }
 
     @Test

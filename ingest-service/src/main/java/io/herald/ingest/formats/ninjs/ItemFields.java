@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,29 +14,23 @@ import io.herald.service.problem.FieldError;
 import io.herald.service.problem.InvalidFieldsException;
 
 /**
- * Reads typed values out of a JSON item, collecting one {@link FieldError} per field of the wrong type or
- * format instead of failing on the first. A missing field reads as null; so does a JSON {@code null} when
- * the format tolerates it (Superdesk sends nulls, the ninjs 2.x schema does not allow them).
+ * Reads typed values out of a JSON item of a format without a schema (Superdesk), collecting one
+ * {@link FieldError} per field of the wrong type or format instead of failing on the first. A missing field and a
+ * JSON {@code null} (Superdesk writes nulls for absent values) read as null. ninjs items are checked against
+ * IPTC's schema instead ({@link NinjsSchemas}).
  */
 public final class ItemFields {
 
     static final String DATE_TIME_RULE = "must be a date-time with an offset, e.g. 2026-04-06T08:00:00+08:00";
 
-    private final boolean nullIsAbsent;
     private final List<FieldError> errors = new ArrayList<>();
 
-    private ItemFields(boolean nullIsAbsent) {
-        this.nullIsAbsent = nullIsAbsent;
-    }
-
-    /** For a schema where {@code null} is a wrong type (ninjs 2.x). */
-    public static ItemFields strict() {
-        return new ItemFields(false);
+    private ItemFields() {
     }
 
     /** For a dialect that writes {@code null} for absent values (Superdesk). */
     public static ItemFields nullTolerant() {
-        return new ItemFields(true);
+        return new ItemFields();
     }
 
     public String text(JsonNode parent, String name, String path) {
@@ -61,13 +56,19 @@ public final class ItemFields {
     /** An RFC 3339 date-time; also {@code +0000}-style offsets, which Superdesk writes. */
     public Instant dateTime(JsonNode parent, String name, String path) {
         String value = text(parent, name, path);
-        if (value == null) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(value.replaceFirst("([+-]\\d\\d)(\\d\\d)$", "$1:$2")).toInstant();
-        } catch (DateTimeParseException e) {
+        Instant instant = value == null ? null : instant(value);
+        if (value != null && instant == null) {
             reject(path, DATE_TIME_RULE);
+        }
+        return instant;
+    }
+
+    /** An RFC 3339 date-time (also with a {@code +0000}-style offset) as an instant; null when it is none. */
+    static Instant instant(String value) {
+        try {
+            return OffsetDateTime.parse(value.toUpperCase(Locale.ROOT).replaceFirst("([+-]\\d\\d)(\\d\\d)$", "$1:$2"))
+                    .toInstant();
+        } catch (DateTimeParseException e) {
             return null;
         }
     }
@@ -95,7 +96,7 @@ public final class ItemFields {
 
     private JsonNode present(JsonNode parent, String name) {
         JsonNode value = parent == null ? null : parent.get(name);
-        if (value == null || (value.isNull() && nullIsAbsent)) {
+        if (value == null || value.isNull()) {
             return null;
         }
         return value;

@@ -1,5 +1,6 @@
 package io.herald.ingest.formats.ninjs;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -7,35 +8,54 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.jsoup.Jsoup;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.herald.events.BodyBlock;
 import io.herald.events.Contributor;
 import io.herald.events.PubStatus;
 import io.herald.ingest.article.ArticleRequest;
 import io.herald.ingest.article.BodyBlockRequest;
 import io.herald.ingest.article.ContributorRequest;
 import io.herald.ingest.article.ImageRequest;
+import io.herald.service.problem.FieldError;
+import io.herald.service.problem.InvalidFieldsException;
 
 /**
- * Reads one IPTC ninjs 2.0–2.2 item into Herald's article model, rejecting what the ninjs 2.x schema
- * rejects: a missing {@code uri}, values of the wrong JSON type, dates that are not RFC 3339, an unknown
- * {@code pubstatus} or {@code type}, an association without {@code name}, a {@code $schema} other than
- * ninjs 2.0–2.2. Unknown top-level properties are rejected unless they carry a namespace prefix
- * ({@code herald:section}); unknown properties inside headlines, bodies, subjects, associations and
- * renditions are ignored.
+ * Reads one IPTC ninjs 2.0–2.2 item into Herald's article model, after {@link NinjsSchemas} found it valid
+ * against IPTC's schema of its version: every item the schema accepts is taken as what it is.
  *
- * <p>Mapping: {@code uri} → source id; {@code version} (a string of digits) → revision; headline of role
- * {@code main} (else the first) → headline, role {@code sub} → subheadline; the {@code text/html} body (else
- * the plain-text one) → body blocks; {@code by} → byline (reporters unless a role word says otherwise);
- * {@code located} → dateline; subject and genre names → subjects; associations of type picture or graphic →
- * images; {@code embargoed} → embargo.
+ * <ul>
+ * <li>text (or no type) with a body → an article; with only descriptions → a brief whose body is its
+ * description;</li>
+ * <li>composite (a package) → the article of its own body, else of its first associated text; its pictures
+ * as the article's images; a package of pictures only → a photo item;</li>
+ * <li>picture and graphic → a photo item: the picture as its only block, titled by its headline;</li>
+ * <li>audio, video and a lone component → {@link UnrepresentableItemException} (422), as is a text without
+ * any text or picture.</li>
+ * </ul>
+ *
+ * <p>Mapping: {@code uri} → source id; {@code version}, when a positive whole number, → revision (else ingest
+ * chooses it); headline of role {@code main} (else the first without a role, else the first) → headline, role
+ * {@code sub} → subheadline, then {@code title}, {@code slugline} or the start of the text when there is no
+ * headline; the HTML body (else the plain-text one) → body blocks; {@code by} → byline (reporters, or
+ * photographers for a photo item, unless a role word says otherwise); {@code located} → dateline; subject and
+ * genre names → subjects; {@code embargoed} → embargo. A picture: its {@code original} rendition (else the
+ * largest, else its uri when that is a web address) → image, caption description (else the first, else the
+ * headline) → caption, copyright holder (else usage terms) → credit, {@code by} → photographer. The one rule
+ * of Herald's own on top of the schema: dates must be RFC 3339 date-times (the schema's {@code format} is an
+ * annotation only).
  */
 public final class NinjsMapper {
 
-    private static final Pattern DIGITS = Pattern.compile("\\d{1,9}");
-    private static final Set<String> TYPES = Set.of("text", "audio", "video", "picture", "graphic", "composite",
-            "component");
+    private static final Pattern REVISION = Pattern.compile("[1-9]\\d{0,8}");
+    private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)https?://\\S+");
+    private static final Set<String> UNSUPPORTED_TYPES = Set.of("audio", "video", "component");
     private static final Set<String> PICTURE_TYPES = Set.of("picture", "graphic");
+    private static final int HEADLINE_MAX = 512;
+    private static final int CREDIT_MAX = 256;
+    private static final int CAPTION_MAX = 2000;
 
     /** Herald's article fields under the names a ninjs client knows them by, for the errors it is answered with. */
     public static final Map<String, String> HERALD_FIELDS = Map.of(
@@ -49,236 +69,283 @@ public final class NinjsMapper {
             "images", "associations",
             "embargoUntil", "embargoed");
 
-    private final ItemFields fields = ItemFields.strict();
+    private final JsonNode item;
+    private final List<FieldError> errors = new ArrayList<>();
 
-    private NinjsMapper() {
+    private NinjsMapper(JsonNode item) {
+        this.item = item;
     }
 
     /**
-     * @throws io.herald.service.problem.InvalidFieldsException naming every field the ninjs 2.x schema rejects
+     * @throws InvalidFieldsException        naming, by JSON pointer, every rule of the item's ninjs schema it breaks,
+     *                                       or an unknown {@code $schema}
+     * @throws UnrepresentableItemException  for a valid item Herald cannot publish (audio, video, nothing to show)
      */
     public static ArticleRequest toRequest(JsonNode item) {
-        return new NinjsMapper().read(item);
+        NinjsSchemas.validate(item);
+        return new NinjsMapper(item).read();
     }
 
-    private ArticleRequest read(JsonNode item) {
-        if (item == null || !item.isObject()) {
-            fields.reject(null, "must be a ninjs object");
-            fields.throwIfInvalid();
+    private ArticleRequest read() {
+        String type = text(item, "type");
+        if (type != null && UNSUPPORTED_TYPES.contains(type)) {
+            throw UnrepresentableItemException.unsupportedType(type);
         }
-        NinjsProperties.check(item, fields);
-        String uri = fields.text(item, "uri", "uri");
-        if (uri == null && !item.has("uri")) {
-            fields.reject("uri", "is required");
+        ArticleRequest request = type != null && PICTURE_TYPES.contains(type) ? photoItem() : article();
+        if (!errors.isEmpty()) {
+            throw new InvalidFieldsException(errors);
         }
-        Integer revision = revision(fields.text(item, "version", "version"));
-        oneOf(fields.text(item, "type", "type"), TYPES, "type");
-        PubStatus pubStatus = pubStatus(fields.text(item, "pubstatus", "pubstatus"));
-        Headlines headlines = headlines(item, "");
-        List<BodyBlockRequest> body = body(fields.array(item, "bodies", "bodies"));
-        String by = fields.text(item, "by", "by");
-        List<String> subjects = new ArrayList<>(names(item, "subjects"));
-        subjects.addAll(names(item, "genres"));
-        List<ImageRequest> images = pictures(fields.array(item, "associations", "associations"));
-        ArticleRequest request = ArticleRequest.builder()
-                .sourceId(uri)
-                .revision(revision)
-                .pubStatus(pubStatus)
-                .language(fields.text(item, "language", "language"))
-                .headline(headlines.main())
-                .subheadline(headlines.sub())
-                .dateline(fields.text(item, "located", "located"))
-                .byline(by == null ? null : Bylines.parse(by, Contributor.Role.REPORTER))
-                .body(body)
-                .images(images)
-                .subjects(subjects.isEmpty() ? null : subjects)
-                .firstCreated(fields.dateTime(item, "firstcreated", "firstcreated"))
-                .versionCreated(fields.dateTime(item, "versioncreated", "versioncreated"))
-                .embargoUntil(fields.dateTime(item, "embargoed", "embargoed"))
-                .build();
-        fields.throwIfInvalid();
         return request;
     }
 
-    private Integer revision(String version) {
-        if (version == null) {
-            return null;
-        }
-        if (!DIGITS.matcher(version).matches()) {
-            fields.reject("version", "must be a string of digits, e.g. \"3\"");
-            return null;
-        }
-        return Integer.valueOf(version);
-    }
-
-    private PubStatus pubStatus(String value) {
-        if (value == null || !oneOf(value, Set.of("usable", "withheld", "canceled"), "pubstatus")) {
-            return null;
-        }
-        return PubStatus.valueOf(value.toUpperCase(Locale.ROOT));
-    }
-
-    private boolean oneOf(String value, Set<String> accepted, String path) {
-        if (value != null && !accepted.contains(value)) {
-            fields.reject(path, "must be one of: " + String.join(", ", accepted.stream().sorted().toList()));
-            return false;
-        }
-        return true;
-    }
-
-    /** The headline of role {@code main}, else the first without a role; the one of role {@code sub}. */
-    private Headlines headlines(JsonNode item, String prefix) {
-        JsonNode headlines = fields.array(item, "headlines", prefix + "headlines");
-        String main = null;
-        String unnamed = null;
-        String sub = null;
-        for (int i = 0; headlines != null && i < headlines.size(); i++) {
-            String path = prefix + "headlines[" + i + "]";
-            JsonNode headline = element(headlines, i, path);
-            String value = fields.text(headline, "value", path + ".value");
-            String role = fields.text(headline, "role", path + ".role");
-            fields.text(headline, "contenttype", path + ".contenttype");
-            if (role == null) {
-                unnamed = unnamed == null ? value : unnamed;
-            } else if (role.equals("main")) {
-                main = main == null ? value : main;
-            } else if (role.equals("sub")) {
-                sub = sub == null ? value : sub;
+    /** A text, a package or an item without type: its body, else its first associated text's, else a brief. */
+    private ArticleRequest article() {
+        Headlines headlines = Headlines.of(item.get("headlines"));
+        List<BodyBlockRequest> body = body(item.get("bodies"));
+        for (JsonNode text : associations(Set.of("text"))) {
+            if (body.isEmpty()) {
+                body = body(text.get("bodies"));
+                headlines = headlines.orElse(Headlines.of(text.get("headlines")));
             }
         }
-        return new Headlines(main == null ? unnamed : main, sub);
-    }
-
-    private record Headlines(String main, String sub) {
-    }
-
-    /** The HTML body of role {@code main} or without a role, else the first; else the same in plain text. */
-    private List<BodyBlockRequest> body(JsonNode bodies) {
-        if (bodies == null) {
-            return null;
+        if (body.isEmpty()) {
+            body = body(item.get("descriptions"));
         }
-        JsonNode html = null;
-        JsonNode text = null;
-        for (int i = 0; i < bodies.size(); i++) {
-            String path = "bodies[" + i + "]";
-            JsonNode body = element(bodies, i, path);
-            String value = fields.text(body, "value", path + ".value");
-            String role = fields.text(body, "role", path + ".role");
-            String contentType = fields.text(body, "contenttype", path + ".contenttype");
-            if (value == null || (role != null && !role.equals("main") && (html != null || text != null))) {
-                continue;
-            }
-            boolean isHtml = contentType != null && contentType.toLowerCase(Locale.ROOT).contains("html");
-            if (isHtml && (html == null || "main".equals(role))) {
-                html = body;
-            } else if (!isHtml && (text == null || "main".equals(role))) {
-                text = body;
-            }
+        List<ImageRequest> images = associations(PICTURE_TYPES).stream().map(NinjsMapper::picture).toList();
+        if (body.isEmpty() && !images.isEmpty()) {
+            return photoItem(images.get(0));
         }
-        if (html != null) {
-            return BodyBlocks.fromHtml(html.get("value").textValue());
+        if (body.isEmpty()) {
+            throw UnrepresentableItemException.withoutContent();
         }
-        return text == null ? null : BodyBlocks.fromText(text.get("value").textValue());
-    }
-
-    private List<String> names(JsonNode item, String name) {
-        JsonNode terms = fields.array(item, name, name);
-        List<String> names = new ArrayList<>();
-        for (int i = 0; terms != null && i < terms.size(); i++) {
-            String path = name + "[" + i + "]";
-            JsonNode term = element(terms, i, path);
-            String termName = fields.text(term, "name", path + ".name");
-            String termUri = fields.text(term, "uri", path + ".uri");
-            if (termName != null || termUri != null) {
-                names.add(termName != null ? termName : termUri);
-            }
-        }
-        return names;
-    }
-
-    private List<ImageRequest> pictures(JsonNode associations) {
-        if (associations == null) {
-            return null;
-        }
-        List<ImageRequest> images = new ArrayList<>();
-        for (int i = 0; i < associations.size(); i++) {
-            String path = "associations[" + i + "]";
-            JsonNode association = element(associations, i, path);
-            if (association == null) {
-                continue;
-            }
-            if (!association.has("name")) {
-                fields.reject(path + ".name", "is required");
-            }
-            fields.text(association, "name", path + ".name");
-            String type = fields.text(association, "type", path + ".type");
-            oneOf(type, TYPES, path + ".type");
-            if (type != null && PICTURE_TYPES.contains(type)) {
-                images.add(picture(association, path));
-            }
-        }
-        return images;
-    }
-
-    /**
-     * A picture association as an image: the {@code original} rendition (else the largest) as uri, the first
-     * description (else the headline) as caption, copyright holder (else usage terms) as credit, {@code by} as
-     * photographer.
-     */
-    private ImageRequest picture(JsonNode association, String path) {
-        JsonNode descriptions = fields.array(association, "descriptions", path + ".descriptions");
-        String caption = null;
-        for (int i = 0; descriptions != null && i < descriptions.size(); i++) {
-            String descriptionPath = path + ".descriptions[" + i + "]";
-            String value = fields.text(element(descriptions, i, descriptionPath), "value", descriptionPath + ".value");
-            caption = caption == null ? value : caption;
-        }
-        String credit = fields.text(association, "copyrightholder", path + ".copyrightholder");
-        String usageTerms = fields.text(association, "usageterms", path + ".usageterms");
-        return ImageRequest.builder()
-                .uri(Rendition.best(renditions(association, path)).map(Rendition::href).orElse(null))
-                .caption(caption != null ? caption : headlines(association, path + ".").main())
-                .credit(credit != null ? credit : usageTerms)
-                .photographer(fields.text(association, "by", path + ".by"))
+        return common()
+                .headline(headline(headlines.main(), firstText(body)))
+                .subheadline(headlines.sub())
+                .byline(byline(Contributor.Role.REPORTER))
+                .body(body)
+                .images(images)
                 .build();
     }
 
-    private List<Rendition> renditions(JsonNode association, String path) {
-        JsonNode renditions = fields.array(association, "renditions", path + ".renditions");
-        List<Rendition> read = new ArrayList<>();
-        for (int i = 0; renditions != null && i < renditions.size(); i++) {
-            String renditionPath = path + ".renditions[" + i + "]";
-            JsonNode rendition = element(renditions, i, renditionPath);
-            if (rendition != null) {
-                read.add(new Rendition(fields.text(rendition, "name", renditionPath + ".name"),
-                        fields.text(rendition, "href", renditionPath + ".href"),
-                        integer(rendition, "width", renditionPath) * integer(rendition, "height", renditionPath),
-                        integer(rendition, "sizeinbytes", renditionPath)));
+    /** A picture or graphic item, whose own renditions are the picture. */
+    private ArticleRequest photoItem() {
+        return photoItem(picture(item));
+    }
+
+    private ArticleRequest photoItem(ImageRequest image) {
+        return common()
+                .headline(headline(Headlines.of(item.get("headlines")).main(), image.caption()))
+                .byline(byline(Contributor.Role.PHOTOGRAPHER))
+                .body(List.of(new BodyBlockRequest(BodyBlock.Type.IMAGE, null, null, null, image)))
+                .images(List.of(image))
+                .build();
+    }
+
+    /** What every kind of item carries: identity, revision, status, language, dateline, subjects and dates. */
+    private ArticleRequest.Builder common() {
+        String version = text(item, "version");
+        String pubStatus = text(item, "pubstatus");
+        return ArticleRequest.builder()
+                .sourceId(text(item, "uri"))
+                .revision(version != null && REVISION.matcher(version).matches() ? Integer.valueOf(version) : null)
+                .pubStatus(pubStatus == null ? null : PubStatus.valueOf(pubStatus.toUpperCase(Locale.ROOT)))
+                .language(text(item, "language"))
+                .dateline(text(item, "located"))
+                .subjects(subjects())
+                .firstCreated(dateTime("firstcreated"))
+                .versionCreated(dateTime("versioncreated"))
+                .embargoUntil(dateTime("embargoed"));
+    }
+
+    /** The item's headline, else its title, else its slugline, else the start of {@code text}. */
+    private String headline(String headline, String text) {
+        if (headline != null) {
+            return headline;
+        }
+        for (String fallback : new String[] {text(item, "title"), text(item, "slugline"), text}) {
+            if (fallback != null && !fallback.isBlank()) {
+                return clip(fallback.strip(), HEADLINE_MAX);
             }
         }
-        return read;
+        return null;
     }
 
-    /** A non-negative integer property, 0 when absent. */
-    private long integer(JsonNode parent, String name, String path) {
-        JsonNode value = parent.get(name);
+    private List<ContributorRequest> byline(Contributor.Role role) {
+        String by = text(item, "by");
+        return by == null ? null : Bylines.parse(by, role);
+    }
+
+    private List<String> subjects() {
+        List<String> names = new ArrayList<>();
+        for (String field : List.of("subjects", "genres")) {
+            for (JsonNode term : iterable(item.get(field))) {
+                String name = text(term, "name") != null ? text(term, "name") : text(term, "uri");
+                if (name != null) {
+                    names.add(name);
+                }
+            }
+        }
+        return names.isEmpty() ? null : names;
+    }
+
+    private List<JsonNode> associations(Set<String> types) {
+        List<JsonNode> found = new ArrayList<>();
+        for (JsonNode association : iterable(item.get("associations"))) {
+            String type = text(association, "type");
+            if (type != null && types.contains(type)) {
+                found.add(association);
+            }
+        }
+        return found;
+    }
+
+    /**
+     * A picture: its {@code original} rendition (else the largest, else its uri when that is a web address), the
+     * caption description (else the first, else the headline) as caption, copyright holder (else usage terms) as
+     * credit, {@code by} as photographer.
+     */
+    private static ImageRequest picture(JsonNode picture) {
+        List<Rendition> renditions = new ArrayList<>();
+        for (JsonNode rendition : iterable(picture.get("renditions"))) {
+            renditions.add(new Rendition(text(rendition, "name"), text(rendition, "href"),
+                    rendition.path("width").asLong() * rendition.path("height").asLong(),
+                    rendition.path("sizeinbytes").asLong()));
+        }
+        String uri = text(picture, "uri");
+        String caption = Texts.preferred(picture.get("descriptions"), "caption");
+        String credit = text(picture, "copyrightholder") != null ? text(picture, "copyrightholder")
+                : text(picture, "usageterms");
+        return ImageRequest.builder()
+                .uri(Rendition.best(renditions).map(Rendition::href)
+                        .orElse(uri != null && WEB_ADDRESS.matcher(uri).matches() ? uri : null))
+                .caption(clip(caption != null ? caption : Headlines.of(picture.get("headlines")).main(), CAPTION_MAX))
+                .credit(clip(credit, CREDIT_MAX))
+                .photographer(clip(text(picture, "by"), CREDIT_MAX))
+                .build();
+    }
+
+    /** The HTML text of role {@code main} or without a role (else the first), else the same in plain text. */
+    private static List<BodyBlockRequest> body(JsonNode texts) {
+        JsonNode html = null;
+        JsonNode plain = null;
+        for (JsonNode text : iterable(texts)) {
+            String role = text(text, "role");
+            boolean preferred = role == null || role.equals("main");
+            if (Texts.isHtml(text)) {
+                html = html == null || preferred && !preferred(html) ? text : html;
+            } else {
+                plain = plain == null || preferred && !preferred(plain) ? text : plain;
+            }
+        }
+        if (html != null) {
+            return BodyBlocks.fromHtml(html.path("value").asText(""));
+        }
+        return plain == null ? List.of() : BodyBlocks.fromText(plain.path("value").asText(""));
+    }
+
+    private static boolean preferred(JsonNode text) {
+        String role = text(text, "role");
+        return role == null || role.equals("main");
+    }
+
+    private static String firstText(List<BodyBlockRequest> body) {
+        return body.stream().map(BodyBlockRequest::text).filter(text -> text != null && !text.isBlank()).findFirst()
+                .orElse(null);
+    }
+
+    /** An RFC 3339 date-time; the schema's {@code format: date-time} is only an annotation, so Herald checks it. */
+    private Instant dateTime(String name) {
+        String value = text(item, name);
         if (value == null) {
-            return 0;
-        }
-        if (!value.canConvertToLong() || !value.isIntegralNumber() || value.longValue() < 0) {
-            fields.reject(path + "." + name, "must be a non-negative integer");
-            return 0;
-        }
-        return value.longValue();
-    }
-
-    /** The i-th element of an array, which the schema wants to be an object. */
-    private JsonNode element(JsonNode array, int i, String path) {
-        JsonNode element = array.get(i);
-        if (!element.isObject()) {
-            fields.reject(path, "must be an object");
             return null;
         }
-        return element;
+        Instant instant = ItemFields.instant(value);
+        if (instant == null) {
+            errors.add(new FieldError("/" + name, ItemFields.DATE_TIME_RULE));
+        }
+        return instant;
+    }
+
+    private static String text(JsonNode parent, String name) {
+        JsonNode value = parent == null ? null : parent.get(name);
+        return value == null || !value.isTextual() ? null : value.textValue();
+    }
+
+    private static Iterable<JsonNode> iterable(JsonNode array) {
+        return array == null ? List.of() : array;
+    }
+
+    private static String clip(String text, int max) {
+        if (text == null || text.codePointCount(0, text.length()) <= max) {
+            return text;
+        }
+        return text.substring(0, text.offsetByCodePoints(0, max - 1)) + "…";
+    }
+
+    /** The plain text of ninjs text objects ({@code value}, {@code contenttype}, {@code role}). */
+    private static final class Texts {
+
+        private Texts() {
+        }
+
+        static boolean isHtml(JsonNode text) {
+            String contentType = text(text, "contenttype");
+            return contentType != null && contentType.toLowerCase(Locale.ROOT).contains("html");
+        }
+
+        /** The plain text of the one of role {@code role}, else of the first; null when there is none. */
+        static String preferred(JsonNode texts, String role) {
+            JsonNode chosen = null;
+            for (JsonNode text : iterable(texts)) {
+                if (chosen == null || role.equals(text(text, "role")) && !role.equals(text(chosen, "role"))) {
+                    chosen = text;
+                }
+            }
+            String value = chosen == null ? null : text(chosen, "value");
+            if (value == null || value.isBlank()) {
+                return null;
+            }
+            return isHtml(chosen) ? Jsoup.parseBodyFragment(value).text() : value.strip();
+        }
+    }
+
+    /**
+     * An item's headlines: role {@code main}, else the first without a role, else the first but {@code sub}; and
+     * role {@code sub}.
+     */
+    private record Headlines(String main, String sub) {
+
+        static Headlines of(JsonNode headlines) {
+            String main = null;
+            String unnamed = null;
+            String first = null;
+            String sub = null;
+            for (JsonNode headline : iterable(headlines)) {
+                String value = plain(headline);
+                String role = text(headline, "role");
+                if (role == null) {
+                    unnamed = unnamed == null ? value : unnamed;
+                } else if (role.equals("main")) {
+                    main = main == null ? value : main;
+                } else if (role.equals("sub")) {
+                    sub = sub == null ? value : sub;
+                    continue;
+                }
+                first = first == null ? value : first;
+            }
+            return new Headlines(main != null ? main : unnamed != null ? unnamed : first, sub);
+        }
+
+        Headlines orElse(Headlines other) {
+            return main != null ? this : new Headlines(other.main(), sub != null ? sub : other.sub());
+        }
+
+        private static String plain(JsonNode headline) {
+            String value = text(headline, "value");
+            if (value == null || value.isBlank()) {
+                return null;
+            }
+            return Texts.isHtml(headline) ? Jsoup.parseBodyFragment(value).text() : value;
+        }
     }
 }

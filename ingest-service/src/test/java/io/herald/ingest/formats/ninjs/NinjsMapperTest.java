@@ -106,53 +106,57 @@ class NinjsMapperTest {
     }
 
     @Test
-    void missingUriIsRejected() {
+    void missingUriIsNamedByItsPointerWithTheSchemasRule() {
         ObjectNode item = sample();
         item.remove("uri");
 
-        assertEquals(List.of(new FieldError("uri", "is required")), errors(item));
+        assertEquals(List.of(new FieldError("/uri", "required: required property 'uri' not found")), errors(item));
     }
 
     @Test
-    void associationWithoutNameIsRejected() {
+    void associationWithoutNameIsNamedOnceWhereItIs() {
         ObjectNode item = sample();
         ((ObjectNode) item.withArray("associations").get(1)).remove("name");
 
-        assertEquals(List.of(new FieldError("associations[1].name", "is required")), errors(item));
+        assertEquals(List.of(new FieldError("/associations/1/name", "required: required property 'name' not found")),
+                errors(item));
     }
 
     @Test
     void everySchemaViolationIsNamedAtOnce() {
         ObjectNode item = sample();
-        item.put("version", "3a");
         item.put("pubstatus", "published");
-        item.put("embargoed", "2026-04-06 08:00");
         item.put("by", 42);
         item.putArray("headlines").add("not an object");
         item.put("section", "要闻");
 
-        assertEquals(List.of(
-                new FieldError("by", "must be a string"),
-                new FieldError("embargoed", ItemFields.DATE_TIME_RULE),
-                new FieldError("headlines[0]", "must be an object"),
-                new FieldError("pubstatus", "must be one of: canceled, usable, withheld"),
-                new FieldError("section", "is not a ninjs 2.x property; extensions need a namespace prefix, e.g. herald:section"),
-                new FieldError("version", "must be a string of digits, e.g. \"3\"")), errors(item));
+        assertEquals(List.of("/by type", "/headlines/0 type", "/pubstatus enum", "/section unevaluatedProperties"),
+                errors(item).stream().map(e -> e.field() + " " + e.rule().split(":")[0]).sorted().toList());
     }
 
     @Test
-    void wrongTypesInsideAssociationsAreNamedByPath() {
+    void propertiesTheSchemaDoesNotAllowAreRejectedAlsoInsideAssociationsAndWithANamespace() {
+        ObjectNode item = sample();
+        item.put("herald:section", "要闻");
+        ((ObjectNode) item.withArray("associations").get(0)).put("foo", "bar");
+
+        assertEquals(List.of("/associations/0/foo", "/herald:section"),
+                errors(item).stream().map(FieldError::field).sorted().toList());
+        assertTrue(errors(item).stream().allMatch(e -> e.rule().startsWith("unevaluatedProperties: ")),
+                errors(item).toString());
+    }
+
+    @Test
+    void wrongTypesInsideAssociationsAreNamedByPointer() {
         ObjectNode item = sample();
         ObjectNode rendition = (ObjectNode) item.withArray("associations").get(0).get("renditions").get(0);
         rendition.put("width", "160px");
         ((ObjectNode) item.withArray("associations").get(1)).put("type", "article");
 
-        List<FieldError> errors = errors(item);
+        List<String> errors = errors(item).stream().map(e -> e.field() + " " + e.rule().split(":")[0]).toList();
 
-        assertTrue(errors.contains(new FieldError("associations[0].renditions[0].width", "must be a non-negative integer")),
-                errors.toString());
-        assertTrue(errors.contains(new FieldError("associations[1].type",
-                "must be one of: audio, component, composite, graphic, picture, text, video")), errors.toString());
+        assertTrue(errors.contains("/associations/0/renditions/0/width type"), errors.toString());
+        assertTrue(errors.contains("/associations/1/type enum"), errors.toString());
     }
 
     @Test
@@ -160,8 +164,26 @@ class NinjsMapperTest {
         ObjectNode item = sample();
         item.putNull("language");
 
-        assertEquals(List.of(new FieldError("language", "must be a string")), errors(item));
-        assertEquals(List.of(new FieldError(null, "must be a ninjs object")), errors(ArticleFixtures.JSON.createArrayNode()));
+        assertEquals(List.of("/language type"), errors(item).stream().map(e -> e.field() + " " + e.rule().split(":")[0]).toList());
+        FieldError notAnObject = errors(ArticleFixtures.JSON.createArrayNode()).get(0);
+        assertNull(notAnObject.field(), "the whole body is at fault");
+        assertTrue(notAnObject.rule().startsWith("type: "), notAnObject.rule());
+    }
+
+    @Test
+    void aDateTheSchemaOnlyAnnotatesIsStillCheckedByHerald() {
+        ObjectNode item = sample();
+        item.put("embargoed", "2026-04-06 08:00");
+
+        assertEquals(List.of(new FieldError("/embargoed", ItemFields.DATE_TIME_RULE)), errors(item));
+    }
+
+    @Test
+    void aVersionThatIsNoWholeNumberIsValidNinjsAndLeavesTheRevisionToIngest() {
+        ObjectNode item = sample();
+        item.put("version", "3a");
+
+        assertNull(NinjsMapper.toRequest(item).revision());
     }
 
     @Test
@@ -169,7 +191,95 @@ class NinjsMapperTest {
         ObjectNode item = sample();
         item.put("$schema", "http://www.iptc.org/std/ninjs/ninjs-schema_1.3.json");
 
-        assertEquals("$schema", errors(item).get(0).field());
+        assertEquals(List.of("$schema"), errors(item).stream().map(FieldError::field).toList());
+    }
+
+    @Test
+    void schemaIsChosenByDollarSchemaAndIsTheLatestWhenAbsent() {
+        ObjectNode item = sample();
+        item.putObject("digitalsourcetype").put("uri", "http://cv.iptc.org/newscodes/digitalsourcetype/digitalCapture");
+
+        assertEquals(List.of("/digitalsourcetype"), errors(item).stream().map(FieldError::field).toList(),
+                "digitalsourcetype is new in 2.2; the sample names 2.1");
+        item.remove("$schema");
+        assertEquals("urn:newsml:chinahightech.com:20260406:zgc-forum", NinjsMapper.toRequest(item).sourceId());
+        item.put("$schema", "https://www.iptc.org/std/ninjs/ninjs-schema_2.2.json");
+        assertEquals("urn:newsml:chinahightech.com:20260406:zgc-forum", NinjsMapper.toRequest(item).sourceId());
+    }
+
+    @Test
+    void textWithOnlyDescriptionsIsABriefWhoseBodyIsTheDescription() {
+        ObjectNode item = sample();
+        item.remove("bodies");
+        item.putArray("descriptions").addObject().put("role", "summary").put("value", "中关村论坛发布21项成果。");
+
+        ArticleRequest brief = NinjsMapper.toRequest(item);
+
+        assertEquals(List.of("中关村论坛发布21项成果。"), brief.body().stream().map(b -> b.text()).toList());
+        assertEquals("2026中关村论坛年会集中发布21项重大科技成果", brief.headline());
+    }
+
+    @Test
+    void withoutHeadlineTheTitleSluglineOrTextTitlesTheArticle() {
+        ObjectNode item = sample();
+        item.remove("headlines");
+        assertEquals("本报讯 4月2日，2026中关村论坛年会重大科技成果发布会在京举行。", NinjsMapper.toRequest(item).headline());
+        item.put("slugline", "zgc-forum");
+        assertEquals("zgc-forum", NinjsMapper.toRequest(item).headline());
+        item.put("title", "中关村论坛");
+        assertEquals("中关村论坛", NinjsMapper.toRequest(item).headline());
+    }
+
+    @Test
+    void pictureItemIsAPhotoItemOfItsBestRendition() {
+        ObjectNode picture = (ObjectNode) sample().withArray("associations").get(0);
+        picture.remove("name");
+        picture.putArray("headlines").addObject().put("value", "论坛会场");
+
+        ArticleRequest photo = NinjsMapper.toRequest(picture);
+
+        ImageRequest image = new ImageRequest("https://img.example.cn/zgc/forum-print.jpg", "图为2026中关村论坛年会会场",
+                "新华社", "刘甲", null);
+        assertEquals("论坛会场", photo.headline());
+        assertEquals(List.of(image), photo.images());
+        assertEquals(List.of(BodyBlock.Type.IMAGE), photo.body().stream().map(b -> b.type()).toList());
+        assertEquals(image, photo.body().get(0).image());
+        assertEquals(List.of(new ContributorRequest("刘甲", Contributor.Role.PHOTOGRAPHER)), photo.byline());
+    }
+
+    @Test
+    void packageWithoutItsOwnBodyTakesItsAssociatedTextWithThePictures() {
+        ObjectNode item = sample().put("type", "composite");
+        JsonNode bodies = item.remove("bodies");
+        ((ObjectNode) item.withArray("associations").get(1)).set("bodies", bodies);
+
+        ArticleRequest article = NinjsMapper.toRequest(item);
+
+        assertEquals(5, article.body().size());
+        assertEquals("https://img.example.cn/zgc/forum-print.jpg", article.images().get(0).uri());
+    }
+
+    @Test
+    void audioAndVideoAre422sNamingTheType() {
+        for (String type : List.of("audio", "video")) {
+            UnrepresentableItemException refused = assertThrows(UnrepresentableItemException.class,
+                    () -> NinjsMapper.toRequest(sample().put("type", type)));
+
+            assertEquals(422, refused.status());
+            assertEquals("type", refused.errors().get(0).field());
+            assertTrue(refused.errors().get(0).rule().contains(type), refused.errors().toString());
+        }
+    }
+
+    @Test
+    void textWithNothingToShowIsA422() {
+        ObjectNode item = sample();
+        item.remove("bodies");
+        item.remove("associations");
+
+        UnrepresentableItemException refused = assertThrows(UnrepresentableItemException.class,
+                () -> NinjsMapper.toRequest(item));
+        assertEquals("bodies", refused.errors().get(0).field());
     }
 
     private static List<FieldError> errors(JsonNode item) {
