@@ -41,7 +41,8 @@ import io.herald.service.problem.InvalidFieldsException;
  * {@code sub} → subheadline, then {@code title}, {@code slugline} or the start of the text when there is no
  * headline; the HTML body (else the plain-text one) → body blocks; {@code by} → byline (reporters, or
  * photographers for a photo item, unless a role word says otherwise); {@code located} → dateline; subject and
- * genre names → subjects; {@code embargoed} → embargo. A picture: its {@code original} rendition (else the
+ * genre names → subjects; {@code embargoed} → embargo; {@code firstcreated} (when the first version of the item was made, which for a
+ * published ninjs item is its publication) → publication time. A picture: its {@code original} rendition (else the
  * largest, else its uri when that is a web address) → image, caption description (else the first, else the
  * headline) → caption, copyright holder (else usage terms) → credit, {@code by} → photographer. The one rule
  * of Herald's own on top of the schema: dates must be RFC 3339 date-times (the schema's {@code format} is an
@@ -154,7 +155,8 @@ public final class NinjsMapper {
                 .subjects(subjects())
                 .firstCreated(dateTime("firstcreated"))
                 .versionCreated(dateTime("versioncreated"))
-                .embargoUntil(dateTime("embargoed"));
+                .embargoUntil(dateTime("embargoed"))
+                .published(dateTime("firstcreated"));
     }
 
     /** The item's headline, else its title, else its slugline, else the start of {@code text}. */
