@@ -80,7 +80,8 @@ public final class NinjsMapper {
     /**
      * @throws InvalidFieldsException        naming, by JSON pointer, every rule of the item's ninjs schema it breaks,
      *                                       or an unknown {@code $schema}
-     * @throws UnrepresentableItemException  for a valid item Herald cannot publish (audio, video, nothing to show)
+     * @throws UnrepresentableItemException  for a valid item Herald cannot publish (audio, video, nothing to show,
+     *                                       a date not in RFC 3339)
      */
     public static ArticleRequest toRequest(JsonNode item) {
         NinjsSchemas.validate(item);
@@ -94,7 +95,7 @@ public final class NinjsMapper {
         }
         ArticleRequest request = type != null && PICTURE_TYPES.contains(type) ? photoItem() : article();
         if (!errors.isEmpty()) {
-            throw new InvalidFieldsException(errors);
+            throw UnrepresentableItemException.beyondHeraldLimits(errors);
         }
         return request;
     }
