@@ -28,6 +28,9 @@ import java.util.List;
  * @param versionCreated when this revision was created
  * @param embargoUntil   not to be shown before this instant, if set
  * @param source         the newsroom system and its own id for the article
+ * @param published      when the article was published, as its source says (the print date of a page, ninjs
+ *                       {@code firstcreated}, Superdesk {@code firstpublished}); null when the source gave none.
+ *                       Added within v1: events written before it lack it. Readers use {@link #publicationTime()}.
  */
 public record ArticleSubmitted(
         String articleId,
@@ -49,7 +52,8 @@ public record ArticleSubmitted(
         Instant firstCreated,
         Instant versionCreated,
         Instant embargoUntil,
-        Source source) {
+        Source source,
+        Instant published) {
 
     public ArticleSubmitted {
         byline = byline == null ? List.of() : List.copyOf(byline);
@@ -57,5 +61,26 @@ public record ArticleSubmitted(
         images = images == null ? List.of() : List.copyOf(images);
         related = related == null ? List.of() : List.copyOf(related);
         subjects = subjects == null ? List.of() : List.copyOf(subjects);
+    }
+
+    /** An event whose source gave no publication time of its own, as every event before the field was added. */
+    public ArticleSubmitted(String articleId, int revision, PubStatus pubStatus, String language,
+            Publication publication, String page, String section, String headline, String subheadline, String kicker,
+            String dateline, List<Contributor> byline, List<BodyBlock> body, List<Image> images,
+            List<RelatedEntry> related, List<String> subjects, Instant firstCreated, Instant versionCreated,
+            Instant embargoUntil, Source source) {
+        this(articleId, revision, pubStatus, language, publication, page, section, headline, subheadline, kicker,
+                dateline, byline, body, images, related, subjects, firstCreated, versionCreated, embargoUntil, source,
+                null);
+    }
+
+    /**
+     * The time readers are shown as the article's publication, the one every page, feed and sitemap agrees on:
+     * {@code published}, else first created, else this revision's time; never before the embargo ends. Null only
+     * for an event that carries no time at all.
+     */
+    public Instant publicationTime() {
+        Instant own = published != null ? published : firstCreated != null ? firstCreated : versionCreated;
+        return own != null && embargoUntil != null && embargoUntil.isAfter(own) ? embargoUntil : own;
     }
 }

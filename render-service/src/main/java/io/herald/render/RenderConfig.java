@@ -54,7 +54,7 @@ public interface RenderConfig {
         @WithDefault("50")
         int feedSize();
 
-        /** How far back the Google News sitemap reaches, by the articles' first creation (Google: 2 days). */
+        /** How far back the Google News sitemap reaches, by the articles' publication time (Google: 2 days). */
         @WithDefault("2d")
         Duration sitemapWindow();
 

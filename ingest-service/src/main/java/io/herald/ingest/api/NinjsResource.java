@@ -16,8 +16,11 @@ import org.jboss.resteasy.reactive.ResponseStatus;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.herald.ingest.article.ArticleRequest;
 import io.herald.ingest.auth.IntakeFormat;
 import io.herald.ingest.formats.ninjs.NinjsMapper;
+import io.herald.ingest.formats.ninjs.UnrepresentableItemException;
+import io.herald.service.problem.InvalidFieldsException;
 import io.herald.service.problem.Problem;
 import io.smallrye.mutiny.Uni;
 
@@ -52,19 +55,27 @@ public class NinjsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = SubmissionReceipt.class)))
     @APIResponse(responseCode = "400", description = "Not valid against the ninjs schema (each violation named "
-            + "by its JSON pointer and the schema's rule), an unknown $schema, or beyond Herald's limits",
+            + "by its JSON pointer and the schema's rule), or an unknown $schema",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "Missing or invalid credentials",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "The source may not use the ninjs intake",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Valid ninjs Herald cannot publish: an audio, video or "
-            + "component item (unsupported-item-type, naming type), or an item with nothing to show",
+            + "component item (unsupported-item-type, naming type), an item with nothing to show "
+            + "(item-without-content), or fields beyond Herald's own limits, e.g. a headline over 512 characters or "
+            + "a date not in RFC 3339 (item-beyond-herald-limits, naming each field and rule)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "Kafka did not acknowledge in time; retry after Retry-After seconds",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<SubmissionReceipt> submit(JsonNode item) {
         Intake intake = submissions.open(IntakeFormat.NINJS, NINJS_NAMES);
-        return submissions.submit(intake, NinjsMapper.toRequest(item));
+        ArticleRequest article = NinjsMapper.toRequest(item);
+        try {
+            submissions.check(NINJS_NAMES, article);
+        } catch (InvalidFieldsException e) {
+            throw UnrepresentableItemException.beyondHeraldLimits(e.errors());
+        }
+        return submissions.publish(intake, article);
     }
 }

@@ -26,6 +26,9 @@ import io.herald.events.PubStatus;
  * @param revision  see {@link #REVISION_RULE}; absent: ingest chooses it
  * @param pubStatus {@code usable} when absent
  * @param language  BCP 47 tag; {@code herald.ingest.default-language} when absent
+ * @param published when the article was published; absent: the print date of its publication, if it has one
+ *                  (the start of that day in {@code herald.ingest.newsroom-time-zone}), else none (readers are
+ *                  then shown its first creation time)
  */
 public record ArticleRequest(
         @Pattern(regexp = "[a-z0-9][a-z0-9_-]{0,63}") String source,
@@ -47,7 +50,8 @@ public record ArticleRequest(
         @Size(max = 100) List<@NotBlank @Size(max = 128) String> subjects,
         Instant firstCreated,
         Instant versionCreated,
-        Instant embargoUntil) {
+        Instant embargoUntil,
+        Instant published) {
 
     /** Herald's rule for {@code revision}, as the API documents it. */
     public static final String REVISION_RULE = "A revision stands for one content of the article (consumers keep one "
@@ -86,6 +90,7 @@ public record ArticleRequest(
         private Instant firstCreated;
         private Instant versionCreated;
         private Instant embargoUntil;
+        private Instant published;
 
         private Builder() {
         }
@@ -190,10 +195,15 @@ public record ArticleRequest(
             return this;
         }
 
+        public Builder published(Instant published) {
+            this.published = published;
+            return this;
+        }
+
         public ArticleRequest build() {
             return new ArticleRequest(source, sourceId, revision, pubStatus, language, publication, page, section,
                     headline, subheadline, kicker, dateline, byline, body, images, related, subjects, firstCreated,
-                    versionCreated, embargoUntil);
+                    versionCreated, embargoUntil, published);
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.herald.ingest.article;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -18,14 +19,16 @@ import io.herald.ingest.config.IngestConfig;
 public class ArticleRequestMapper {
 
     private final String defaultLanguage;
+    private final ZoneId newsroomZone;
 
     @Inject
     public ArticleRequestMapper(IngestConfig config) {
-        this(config.defaultLanguage());
+        this(config.defaultLanguage(), config.newsroomTimeZone());
     }
 
-    ArticleRequestMapper(String defaultLanguage) {
+    ArticleRequestMapper(String defaultLanguage, ZoneId newsroomZone) {
         this.defaultLanguage = defaultLanguage;
+        this.newsroomZone = newsroomZone;
     }
 
     /**
@@ -33,7 +36,8 @@ public class ArticleRequestMapper {
      * @param revision   the revision ingest resolved for the request (see {@code io.herald.ingest.publish.RevisionClaims})
      * @param source     the authenticated source, which the event is published as
      * @param receivedAt when ingest received the request: this revision's creation time unless the
-     *                   source sent one, and the first creation time unless the source sent that
+     *                   source sent one, and the first creation time unless the source sent that (so that readers
+     *                   are shown the time of ingest only when the request gives no time at all)
      */
     public ArticleSubmitted toEvent(ArticleRequest request, String articleId, int revision, String source,
             Instant receivedAt) {
@@ -58,7 +62,18 @@ public class ArticleRequestMapper {
                 Objects.requireNonNullElse(request.firstCreated(), versionCreated),
                 versionCreated,
                 request.embargoUntil(),
-                new Source(source, request.sourceId()));
+                new Source(source, request.sourceId()),
+                published(request));
+    }
+
+    /** The time the request gives, else the start of its print date in newsroom time, else none. */
+    private Instant published(ArticleRequest request) {
+        if (request.published() != null) {
+            return request.published();
+        }
+        PublicationRequest publication = request.publication();
+        return publication == null || publication.issueDate() == null ? null
+                : publication.issueDate().atStartOfDay(newsroomZone).toInstant();
     }
 
     private static <T, R> List<R> map(List<T> items, Function<T, R> mapping) {

@@ -1,6 +1,7 @@
 package io.herald.ingest.config;
 
 import java.time.Duration;
+import java.time.ZoneId;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -48,6 +49,13 @@ public interface IngestConfig {
     /** BCP 47 language of articles that do not name one. */
     @WithDefault("zh-CN")
     String defaultLanguage();
+
+    /**
+     * The newsroom's time zone: a print date (an issue's date, with no time of day) is published at the start of
+     * that day here.
+     */
+    @WithDefault("Asia/Shanghai")
+    ZoneId newsroomTimeZone();
 
     /** Where clients reach this service; stored binaries are published as {@code <public-base-url>/assets/<sha256>}. */
     @WithDefault("http://localhost:8081")

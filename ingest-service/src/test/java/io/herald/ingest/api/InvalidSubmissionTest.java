@@ -220,8 +220,8 @@ class InvalidSubmissionTest {
                 .body("errors.field", equalTo(List.of("embargo")))
                 .body("errors[0].rule", equalTo("is not a field of this request; the fields are: body, byline, "
                         + "dateline, embargoUntil, firstCreated, headline, images, kicker, language, page, pubStatus, "
-                        + "publication, related, revision, section, source, sourceId, subheadline, subjects, "
-                        + "versionCreated"));
+                        + "publication, published, related, revision, section, source, sourceId, subheadline, "
+                        + "subjects, versionCreated"));
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.herald.ingest.api;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -125,11 +126,18 @@ class NinjsSubmissionTest {
     }
 
     @Test
-    void headlineBeyondHeraldsLimitIsA400UnderTheNinjsName() {
-        ObjectNode item = NinjsFixtures.zgcForum();
+    void schemaValidItemBeyondHeraldsLimitsIsA422NamingEachFieldUnderItsNinjsName() {
+        ObjectNode item = NinjsFixtures.zgcForum().put("language", "Chinese (Simplified)");
         ((ObjectNode) item.withArray("headlines").get(1)).put("value", "长".repeat(513));
 
-        post(item).statusCode(400)
+        post(item).statusCode(422)
+                .body("type", equalTo("urn:herald:problem:item-beyond-herald-limits"))
+                .body("errors.field", equalTo(List.of("headlines", "language")))
+                .body("errors[1].rule", containsString("must match"));
+
+        ObjectNode longHeadline = NinjsFixtures.zgcForum();
+        ((ObjectNode) longHeadline.withArray("headlines").get(1)).put("value", "长".repeat(513));
+        post(longHeadline).statusCode(422)
                 .body("errors.field", equalTo(List.of("headlines")))
                 .body("errors.rule", equalTo(List.of("Herald's headline size must be between 0 and 512")));
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ class ArticleRequestMapperTest {
     /** The revision ingest resolved for the request (RevisionClaims' business): the event carries it as given. */
     private static final int RESOLVED_REVISION = 4;
 
-    private final ArticleRequestMapper mapper = new ArticleRequestMapper("zh-CN");
+    private final ArticleRequestMapper mapper = new ArticleRequestMapper("zh-CN", ZoneId.of("Asia/Shanghai"));
 
     @Test
     void seedArticleMapsToTheWholeEvent() {
@@ -54,6 +55,33 @@ class ArticleRequestMapperTest {
         assertEquals(RECEIVED_AT, event.versionCreated());
         assertNull(event.embargoUntil());
         assertEquals(new Source("demo", "2026-04-06-p01-a1"), event.source());
+    }
+
+    @Test
+    void aPrintedArticleIsPublishedOnItsPrintDateInNewsroomTime() {
+        ArticleSubmitted event = toEvent(ArticleFixtures.seedArticle(), "demo");
+
+        assertEquals(Instant.parse("2026-04-05T16:00:00Z"), event.published());
+        assertEquals(event.published(), event.publicationTime());
+    }
+
+    @Test
+    void aPublishedTimeGivenWinsOverThePrintDate() {
+        ObjectNode article = ArticleFixtures.seedArticle();
+        article.put("published", "2026-04-06T06:30:00+08:00");
+
+        assertEquals(Instant.parse("2026-04-05T22:30:00Z"), toEvent(article, "demo").published());
+    }
+
+    @Test
+    void withoutAnyTimeReadersAreShownTheTimeOfIngest() {
+        ObjectNode article = ArticleFixtures.seedArticle();
+        article.remove(List.of("publication", "firstCreated"));
+
+        ArticleSubmitted event = toEvent(article, "demo");
+
+        assertNull(event.published());
+        assertEquals(RECEIVED_AT, event.publicationTime());
     }
 
     @Test

@@ -76,6 +76,10 @@ public class Rendition {
     @Column(name = "version_created")
     public Instant versionCreated;
 
+    /** The time readers are shown as the article's publication ({@link ArticleSubmitted#publicationTime()}). */
+    @Column(name = "published_at")
+    public Instant publishedAt;
+
     /** Not shown before this instant, when set. */
     @Column(name = "embargo_until")
     public Instant embargoUntil;
@@ -130,6 +134,7 @@ public class Rendition {
         this.firstCreated = article.firstCreated();
         this.versionCreated = article.versionCreated();
         this.embargoUntil = article.embargoUntil();
+        this.publishedAt = article.publicationTime();
     }
 
     /** Its embargo passed: from now on it is announced as published. */

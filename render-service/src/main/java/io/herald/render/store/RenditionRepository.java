@@ -25,7 +25,7 @@ public class RenditionRepository implements PanacheRepositoryBase<Rendition, Str
     private static final String VISIBLE = ReaderVisibility.hql();
 
     /** One line of the Google News sitemap: what it lists of an article, without the article's document. */
-    public record SitemapEntry(String articleId, String headline, String publicationName, Instant firstCreated) {
+    public record SitemapEntry(String articleId, String headline, String publicationName, Instant publishedAt) {
     }
 
     /** The article's rendition, locked until the transaction ends so that revisions apply one at a time. */
@@ -73,9 +73,10 @@ public class RenditionRepository implements PanacheRepositoryBase<Rendition, Str
                 Parameters.with("publication", publicationName).and("date", issueDate)).list();
     }
 
-    /** The {@code limit} visible articles changed last, newest first. */
+    /** The {@code limit} visible articles published last, newest first (the latest correction first among equals). */
     public List<Rendition> newestVisible(int limit) {
-        return find("document is not null and " + VISIBLE + " order by versionCreated desc nulls last, articleId")
+        return find("document is not null and " + VISIBLE
+                + " order by publishedAt desc nulls last, versionCreated desc nulls last, articleId")
                 .page(0, limit).list();
     }
 
@@ -86,9 +87,10 @@ public class RenditionRepository implements PanacheRepositoryBase<Rendition, Str
                 .setMaxResults(1).getResultStream().findFirst();
     }
 
-    /** Up to {@code limit} visible articles first created at or after {@code since}, newest first. */
-    public List<SitemapEntry> visibleCreatedSince(Instant since, int limit) {
-        return find("firstCreated >= :since and " + VISIBLE + " order by firstCreated desc, articleId",
-                Parameters.with("since", since)).project(SitemapEntry.class).page(0, limit).list();
+    /** Up to {@code limit} visible articles published from {@code since} until {@code until}, newest first. */
+    public List<SitemapEntry> visiblePublishedBetween(Instant since, Instant until, int limit) {
+        return find("publishedAt >= :since and publishedAt <= :until and " + VISIBLE
+                        + " order by publishedAt desc, articleId",
+                Parameters.with("since", since).and("until", until)).project(SitemapEntry.class).page(0, limit).list();
     }
 }

@@ -39,6 +39,11 @@ final class ArticleFormat {
         return READABLE.format(instant.atZone(NEWSROOM_ZONE));
     }
 
+    /** E.g. {@code 2026年4月6日}. */
+    static String newsroomDateText(Instant instant) {
+        return CHINESE_DATE.format(instant.atZone(NEWSROOM_ZONE));
+    }
+
     /** E.g. {@code 2026年4月6日 星期一}, as a masthead prints the issue date. */
     static String chineseDate(LocalDate date) {
         return CHINESE_DATE.format(date) + " " + date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.SIMPLIFIED_CHINESE);

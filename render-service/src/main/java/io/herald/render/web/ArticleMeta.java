@@ -15,8 +15,9 @@ import java.util.Optional;
  * @param publisherName    the publication's name, or the site's when the article has no publication
  * @param publisherLogoUrl the configured publisher logo, if any
  * @param description      a digest of the body ({@link Description})
- * @param publishedAt      first created (else this revision's time): the time the page shows
- * @param modifiedAt       this revision's time, when it differs from {@code publishedAt}
+ * @param publishedAt      the article's publication time ({@link io.herald.events.ArticleSubmitted#publicationTime()})
+ * @param printDate        whether {@code publishedAt} is a print date (the start of its issue's day): shown as a day
+ * @param modifiedAt       this revision's time, when it is a later revision made after {@code publishedAt}
  * @param imageUrls        the article's http(s) images, body images first, each once
  * @param authors          the byline's names, in printed order
  * @param issueUrl         the front page of the article's printed issue, if it has one
@@ -30,6 +31,7 @@ public record ArticleMeta(
         Optional<String> publisherLogoUrl,
         String description,
         Instant publishedAt,
+        boolean printDate,
         Instant modifiedAt,
         List<String> imageUrls,
         List<String> authors,
@@ -42,6 +44,14 @@ public record ArticleMeta(
     /** {@code datePublished} and {@code article:published_time}: ISO 8601 with the newsroom's +08:00 offset. */
     public String published() {
         return publishedAt == null ? null : ArticleFormat.newsroomIso(publishedAt);
+    }
+
+    /** The publication time as readers read it: {@code 2026年4月6日 09:30}, or {@code 2026年4月6日} for a print date. */
+    public String publishedText() {
+        if (publishedAt == null) {
+            return null;
+        }
+        return printDate ? ArticleFormat.newsroomDateText(publishedAt) : ArticleFormat.newsroomText(publishedAt);
     }
 
     /** {@code dateModified} and {@code article:modified_time}: this revision's time, else the published one. */

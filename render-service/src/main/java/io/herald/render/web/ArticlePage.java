@@ -53,8 +53,13 @@ public class ArticlePage {
         Publication publication = article.publication();
         boolean inIssue = publication != null && publication.name() != null && publication.issueDate() != null;
         Integer pageNumber = PageNumbers.of(article.page());
-        Instant publishedAt = article.firstCreated() != null ? article.firstCreated() : article.versionCreated();
-        Instant modifiedAt = Objects.equals(article.versionCreated(), publishedAt) ? null : article.versionCreated();
+        Instant publishedAt = article.publicationTime();
+        boolean printDate = publication != null && publication.issueDate() != null && publishedAt != null
+                && publishedAt.equals(publication.issueDate().atStartOfDay(ArticleFormat.NEWSROOM_ZONE).toInstant());
+        Instant versionCreated = article.versionCreated();
+        boolean corrected = article.revision() > 1 && versionCreated != null && publishedAt != null
+                && versionCreated.isAfter(publishedAt);
+        Instant modifiedAt = corrected ? versionCreated : null;
         String publicationName = publication == null ? null : publication.name();
         String site = siteName.of(publicationName);
         return new ArticleMeta(
@@ -65,6 +70,7 @@ public class ArticlePage {
                 config.publisherLogoUrl().map(Object::toString).filter(ArticlePage::isWebUrl),
                 Description.of(article, config.descriptionLength()),
                 publishedAt,
+                printDate,
                 modifiedAt,
                 imageUrls(article),
                 article.byline().stream().map(Contributor::name).filter(Objects::nonNull).toList(),

@@ -15,14 +15,14 @@ import io.herald.events.Contributor;
  * @param summary     a digest of its body, as text
  * @param authors     the byline's names
  * @param section     its section, or null
- * @param published   first created, else this revision's time
- * @param updated     this revision's time, else first created
+ * @param published   its publication time ({@link ArticleSubmitted#publicationTime()})
+ * @param updated     this revision's time, else its publication time
  */
 record FeedEntry(String url, String title, String summary, List<String> authors, String section, Instant published,
         Instant updated) {
 
     static FeedEntry of(ArticleSubmitted article, String url, int descriptionLength) {
-        Instant published = article.firstCreated() != null ? article.firstCreated() : article.versionCreated();
+        Instant published = article.publicationTime();
         Instant updated = article.versionCreated() != null ? article.versionCreated() : published;
         return new FeedEntry(url, article.headline(), Description.of(article, descriptionLength),
                 article.byline().stream().map(Contributor::name).filter(Objects::nonNull).toList(),

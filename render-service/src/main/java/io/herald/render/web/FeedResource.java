@@ -53,9 +53,10 @@ public class FeedResource {
     @GET
     @Path("sitemap-news.xml")
     @Produces(NewsSitemap.MEDIA_TYPE)
-    @Operation(summary = "Google News sitemap of the visible articles first created in the last days")
+    @Operation(summary = "Google News sitemap of the visible articles published in the last days")
     public String sitemap() {
-        return sitemap.write(renditions.visibleCreatedSince(Instant.now().minus(config.sitemapWindow()),
+        Instant now = Instant.now();
+        return sitemap.write(renditions.visiblePublishedBetween(now.minus(config.sitemapWindow()), now,
                 config.sitemapSize()));
     }
 

@@ -34,7 +34,7 @@ public class NewsSitemap {
                     .element("news:name", entry.publicationName() != null ? entry.publicationName() : siteName.of(null))
                     .element("news:language", FeedLanguage.CODE)
                     .end()
-                    .element("news:publication_date", FeedDates.rfc3339(entry.firstCreated()))
+                    .element("news:publication_date", FeedDates.rfc3339(entry.publishedAt()))
                     .element("news:title", entry.headline() != null ? entry.headline() : "")
                     .end()
                     .end();

@@ -41,7 +41,8 @@ import io.herald.service.problem.InvalidFieldsException;
  * {@code sub} → subheadline, then {@code title}, {@code slugline} or the start of the text when there is no
  * headline; the HTML body (else the plain-text one) → body blocks; {@code by} → byline (reporters, or
  * photographers for a photo item, unless a role word says otherwise); {@code located} → dateline; subject and
- * genre names → subjects; {@code embargoed} → embargo. A picture: its {@code original} rendition (else the
+ * genre names → subjects; {@code embargoed} → embargo; {@code firstcreated} (when the first version of the item was made, which for a
+ * published ninjs item is its publication) → publication time. A picture: its {@code original} rendition (else the
  * largest, else its uri when that is a web address) → image, caption description (else the first, else the
  * headline) → caption, copyright holder (else usage terms) → credit, {@code by} → photographer. The one rule
  * of Herald's own on top of the schema: dates must be RFC 3339 date-times (the schema's {@code format} is an
@@ -79,7 +80,8 @@ public final class NinjsMapper {
     /**
      * @throws InvalidFieldsException        naming, by JSON pointer, every rule of the item's ninjs schema it breaks,
      *                                       or an unknown {@code $schema}
-     * @throws UnrepresentableItemException  for a valid item Herald cannot publish (audio, video, nothing to show)
+     * @throws UnrepresentableItemException  for a valid item Herald cannot publish (audio, video, nothing to show,
+     *                                       a date not in RFC 3339)
      */
     public static ArticleRequest toRequest(JsonNode item) {
         NinjsSchemas.validate(item);
@@ -93,7 +95,7 @@ public final class NinjsMapper {
         }
         ArticleRequest request = type != null && PICTURE_TYPES.contains(type) ? photoItem() : article();
         if (!errors.isEmpty()) {
-            throw new InvalidFieldsException(errors);
+            throw UnrepresentableItemException.beyondHeraldLimits(errors);
         }
         return request;
     }
@@ -154,7 +156,8 @@ public final class NinjsMapper {
                 .subjects(subjects())
                 .firstCreated(dateTime("firstcreated"))
                 .versionCreated(dateTime("versioncreated"))
-                .embargoUntil(dateTime("embargoed"));
+                .embargoUntil(dateTime("embargoed"))
+                .published(dateTime("firstcreated"));
     }
 
     /** The item's headline, else its title, else its slugline, else the start of {@code text}. */

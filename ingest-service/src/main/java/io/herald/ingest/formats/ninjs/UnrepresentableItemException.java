@@ -7,13 +7,26 @@ import io.herald.service.problem.ProblemException;
 
 /**
  * A valid ninjs item Herald cannot publish: a 422 problem naming the field that makes it so. Either its type
- * (audio, video, a lone component: {@code unsupported-item-type}) or, for a text or package, that it carries
- * no text and no picture at all ({@code item-without-content}).
+ * (audio, video, a lone component: {@code unsupported-item-type}), or, for a text or package, that it carries
+ * no text and no picture at all ({@code item-without-content}), or that it breaks a rule of Herald's own that the
+ * schema does not have, such as the length of a headline or a date written other than as RFC 3339
+ * ({@code item-beyond-herald-limits}): nothing schema-valid is a 400.
  */
 public class UnrepresentableItemException extends ProblemException {
 
     private UnrepresentableItemException(String type, String title, String field, String rule, String detail) {
-        super(type, title, 422, detail, List.of(new FieldError(field, rule)));
+        this(type, title, detail, List.of(new FieldError(field, rule)));
+    }
+
+    private UnrepresentableItemException(String type, String title, String detail, List<FieldError> errors) {
+        super(type, title, 422, detail, errors);
+    }
+
+    /** A valid item some of whose fields break Herald's own rules, each named with its rule. */
+    public static UnrepresentableItemException beyondHeraldLimits(List<FieldError> errors) {
+        return new UnrepresentableItemException("item-beyond-herald-limits", "Item beyond Herald's limits",
+                "The item is valid ninjs, but " + errors.size() + " field(s) break rules of Herald's own.",
+                errors.stream().sorted(FieldError.BY_FIELD).toList());
     }
 
     /** An item of a type Herald has no page for, e.g. {@code video}. */

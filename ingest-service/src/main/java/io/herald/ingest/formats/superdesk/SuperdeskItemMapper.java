@@ -1,5 +1,6 @@
 package io.herald.ingest.formats.superdesk;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -29,7 +30,8 @@ import io.herald.ingest.formats.ninjs.Rendition;
  * <p>Mapping: {@code guid} → source id; {@code version} → revision; {@code headline}; {@code
  * description_text} → subheadline; {@code body_html} (else {@code body_text}) → body blocks; free-text
  * {@code byline} → contributors (reporters unless a role word such as 通讯员 says otherwise); {@code located}
- * → dateline; {@code slugline}, {@code anpa_category}/{@code service}, {@code subject} and {@code genre}
+ * → dateline; {@code firstpublished} (when the story first went out), else {@code versioncreated} (when the pushed
+ * version was published) → publication time, never {@code firstcreated} (when an editor started the story); {@code slugline}, {@code anpa_category}/{@code service}, {@code subject} and {@code genre}
  * names → subjects; picture associations ({@code featuremedia} first, then inline ones) → images whose uri is
  * Herald's copy of the binary when Superdesk uploaded it to the assets endpoint, else the rendition's href;
  * inline {@code img} sources in the body are rewritten the same way. Superdesk writes {@code null} for absent
@@ -79,6 +81,8 @@ public final class SuperdeskItemMapper {
         }
         List<ImageRequest> images = pictures(fields.object(item, "associations", "associations"));
         String byline = fields.text(item, "byline", "byline");
+        Instant versionCreated = fields.dateTime(item, "versioncreated", "versioncreated");
+        Instant firstPublished = fields.dateTime(item, "firstpublished", "firstpublished");
         ArticleRequest request = ArticleRequest.builder()
                 .sourceId(guid)
                 .revision(revision(item.get("version")))
@@ -92,8 +96,9 @@ public final class SuperdeskItemMapper {
                 .images(images)
                 .subjects(subjects(item))
                 .firstCreated(fields.dateTime(item, "firstcreated", "firstcreated"))
-                .versionCreated(fields.dateTime(item, "versioncreated", "versioncreated"))
+                .versionCreated(versionCreated)
                 .embargoUntil(fields.dateTime(item, "embargoed", "embargoed"))
+                .published(firstPublished != null ? firstPublished : versionCreated)
                 .build();
         fields.throwIfInvalid();
         return request;

@@ -171,11 +171,14 @@ class NinjsMapperTest {
     }
 
     @Test
-    void aDateTheSchemaOnlyAnnotatesIsStillCheckedByHerald() {
+    void aDateTheSchemaOnlyAnnotatesIsStillCheckedByHeraldAsA422() {
         ObjectNode item = sample();
         item.put("embargoed", "2026-04-06 08:00");
 
-        assertEquals(List.of(new FieldError("/embargoed", ItemFields.DATE_TIME_RULE)), errors(item));
+        UnrepresentableItemException e = assertThrows(UnrepresentableItemException.class,
+                () -> NinjsMapper.toRequest(item));
+        assertEquals(422, e.status(), "schema-valid is never a 400");
+        assertEquals(List.of(new FieldError("/embargoed", ItemFields.DATE_TIME_RULE)), e.errors());
     }
 
     @Test
