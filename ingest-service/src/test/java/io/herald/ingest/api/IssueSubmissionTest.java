@@ -243,7 +243,8 @@ class IssueSubmissionTest {
     @Test
     void unknownPageLabelIsA400() {
         post(PageTexts.read(PageTexts.REFERENCE), "text/markdown", "?page=头版").statusCode(400)
-                .body("errors[0].rule", matchesPattern("query parameter page must be a page label.*"));
+                .body("errors[0].field", equalTo("page"))
+                .body("errors[0].rule", matchesPattern("must be a page label.*"));
     }
 
     @Test
