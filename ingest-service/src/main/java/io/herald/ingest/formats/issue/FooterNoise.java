@@ -13,7 +13,7 @@ final class FooterNoise {
     private static final Pattern IMPRINT = Pattern.compile(
             "^(?:本报)?(?:社址|地址|邮编|邮政编码|电话|传真|定价|零售价|广告(?:经营)?许可证|印刷|发行|订阅|投稿邮箱|邮箱|E-?mail)\\s*[:：]");
     private static final Pattern EDITORS = Pattern.compile("^(?:本版)?(?:责编|责任编辑|编辑|美编|校对|版式设计|制图)\\s*[:：\\s]\\s*\\S");
-    private static final Pattern SITE_NAME = Pattern.compile("^[\\p{IsHan}A-Za-z0-9]{1,10}(?:网|网站|客户端|App|APP)$");
+    private static final Pattern SITE_NAME = Pattern.compile("^[\\p{IsHan}A-Za-z0-9]{1,10}(?:网|网站|在线|客户端|App|APP)$");
     private static final int SHORT = 24;
 
     private FooterNoise() {

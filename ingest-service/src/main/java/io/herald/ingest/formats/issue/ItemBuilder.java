@@ -44,6 +44,30 @@ final class ItemBuilder {
         return !body.isEmpty();
     }
 
+    boolean hasDateline() {
+        return dateline != null;
+    }
+
+    long paragraphCount() {
+        return body.stream().filter(block -> block.type() == BodyBlock.Type.PARAGRAPH).count();
+    }
+
+    /**
+     * This article, or, when all it holds under its headline is one paragraph describing a picture (no dateline, no
+     * byline: {@code 这是访问团的团员正在访问…}), the photo item it is: 图片新闻 as older pages print them.
+     */
+    ItemBuilder asPhotoIfCaptionOnly() {
+        boolean captionOnly = kind == ParsedItem.Kind.ARTICLE && dateline == null && byline.isEmpty()
+                && images.isEmpty() && body.size() == 1 && body.get(0).type() == BodyBlock.Type.PARAGRAPH
+                && PhotoCaptions.describesPicture(body.get(0).text());
+        if (!captionOnly) {
+            return this;
+        }
+        ItemBuilder photo = new ItemBuilder(ParsedItem.Kind.PHOTO, headline);
+        photo.image(PhotoCaptions.read(body.get(0).text(), List.of()));
+        return photo;
+    }
+
     void dateline(String dateline) {
         this.dateline = dateline;
     }

@@ -11,10 +11,12 @@ import io.herald.events.RelatedEntry;
 import io.herald.ingest.formats.issue.ParsedPage.DroppedLine;
 
 /**
- * Reads one page of a Chinese newspaper given as text (Markdown or plain, e.g. from PDF extraction):
- * {@link MastheadReader masthead}, then the 导读 box ({@link TocReader}) and footer noise ({@link FooterNoise})
- * are taken out, mid-sentence breaks are rejoined ({@link ParagraphJoiner}), and the rest is cut into
- * articles and photo items ({@link PageSegmenter}). Plain Java: no framework in here.
+ * Reads one page of a Chinese newspaper given as text (Markdown or plain, e.g. from PDF extraction, a digital
+ * edition or an archive): {@link MastheadReader masthead} (or what the request says, {@link IssueFacts}),
+ * articles printed on one line are printed line by line ({@link RunOnArticles}), headlines printed twice once
+ * ({@link RepeatedHeadlines}), then the 导读 box ({@link TocReader}), footer noise ({@link FooterNoise}) and page
+ * furniture ({@link PageFurniture}) are taken out, mid-sentence breaks are rejoined ({@link ParagraphJoiner}), and
+ * the rest is cut into articles and photo items ({@link PageSegmenter}). Plain Java: no framework in here.
  */
 public final class PageParser {
 
@@ -66,10 +68,14 @@ public final class PageParser {
         List<RelatedEntry> toc = new ArrayList<>();
         List<DroppedLine> dropped = new ArrayList<>();
         List<PageLine> content = new ArrayList<>();
-        List<PageLine> rest = lines.subList(masthead == null ? 0 : masthead.lineCount(), lines.size());
+        List<PageLine> rest = RepeatedHeadlines.collapse(RunOnArticles.expand(
+                lines.subList(masthead == null ? 0 : masthead.lineCount(), lines.size()), dropped), dropped);
         for (int i = 0; i < rest.size(); i++) {
             PageLine line = rest.get(i);
             String noise = FooterNoise.reason(line, i + 1 < rest.size() ? rest.get(i + 1) : null);
+            if (noise == null) {
+                noise = PageFurniture.reason(line);
+            }
             if (TocReader.isTitle(line) && !TocReader.entriesAfter(rest, i).isEmpty()) {
                 List<RelatedEntry> entries = TocReader.entriesAfter(rest, i);
                 toc.addAll(entries);

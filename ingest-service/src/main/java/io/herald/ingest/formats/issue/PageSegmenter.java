@@ -52,12 +52,23 @@ final class PageSegmenter {
 
     private void read(PageLine line) {
         String text = line.text();
-        if (opensArticle(next)) {
+        if (PageFurniture.opensItem(text)) {
+            close();
+            dropLoose();
+            dropped.add(new DroppedLine(text, "page label"));
+            next++;
+        } else if (PhotoCaptions.isPhotoMarker(text)) {
+            dropped.add(new DroppedLine(text, "picture marker"));
+            next++;
+            boolean captionFollows = next < lines.size() && lines.get(next).isRunningText()
+                    && !isPlainTitle(lines.get(next)) && !opensArticle(next);
+            photo(captionFollows ? lines.get(next++).text() : null);
+        } else if (opensArticle(next)) {
             startArticle();
         } else if (line.isHeading() || isPlainTitle(line)) {
             subhead(text);
         } else if (PhotoCaptions.isCaption(text) || PhotoCaptions.isCredit(text)) {
-            photo();
+            photo(PhotoCaptions.isCaption(text) ? lines.get(next++).text() : null);
         } else if (line.listItem()) {
             list();
         } else if (open != null && !open.hasBody() && Bylines.isBylineLine(text)) {
@@ -128,8 +139,8 @@ final class PageSegmenter {
         next++;
     }
 
-    private void photo() {
-        String caption = PhotoCaptions.isCaption(lines.get(next).text()) ? lines.get(next++).text() : null;
+    private void photo(String printedCaption) {
+        String caption = printedCaption;
         List<String> credits = new ArrayList<>();
         while (next < lines.size() && PhotoCaptions.isCredit(lines.get(next).text())) {
             credits.add(lines.get(next++).text());
@@ -164,7 +175,7 @@ final class PageSegmenter {
             return;
         }
         String paragraph = text;
-        if (!open.hasBody()) {
+        if (!open.hasDateline() && open.paragraphCount() <= 1) {
             Datelines.Opening opening = Datelines.read(paragraph);
             if (opening != null) {
                 open.dateline(opening.dateline());
@@ -184,7 +195,7 @@ final class PageSegmenter {
 
     private void close() {
         if (open != null && open.hasBody()) {
-            items.add(open.build());
+            items.add(open.asPhotoIfCaptionOnly().build());
         } else if (open != null) {
             dropped.add(new DroppedLine(open.build().headline().main(), "headline without text"));
         }
