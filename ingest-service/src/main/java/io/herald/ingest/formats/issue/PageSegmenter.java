@@ -84,14 +84,25 @@ final class PageSegmenter {
     private boolean opensArticle(int index) {
         PageLine first = lines.get(index);
         if (first.isHeading()) {
-            return first.headingLevel() <= 2 || open == null || !open.hasBody() || datelineFollows(afterGroup(index));
+            return first.headingLevel() <= 2 || open == null || !open.hasBody()
+                    || datelineFollows(pastPictures(afterGroup(index)));
         }
         if (!isPlainTitle(first)) {
             return false;
         }
-        int after = afterGroup(index);
+        int after = pastPictures(afterGroup(index));
         return datelineFollows(after)
                 || (open == null && after < lines.size() && lines.get(after).isRunningText());
+    }
+
+    /** The index of the first line from {@code index} on that is no caption, credit or picture marker. */
+    private int pastPictures(int index) {
+        int past = index;
+        while (past < lines.size() && (PhotoCaptions.isPhotoMarker(lines.get(past).text())
+                || !lines.get(past).isHeading() && !lines.get(past).listItem() && !lines.get(past).isRunningText())) {
+            past++;
+        }
+        return past;
     }
 
     /** The index after the headline group starting at {@code index}, and after a byline line under it. */
@@ -209,6 +220,6 @@ final class PageSegmenter {
 
     private static boolean isPlainTitle(PageLine line) {
         return line.isRunningText() && Sentences.isTitleLike(line.text()) && !Bylines.isBylineLine(line.text())
-                && Datelines.read(line.text()) == null;
+                && Datelines.read(line.text()) == null && !PageFurniture.opensItem(line.text());
     }
 }

@@ -90,7 +90,8 @@ final class PageCorpus {
         }
         return new ExpectedItem(kind,
                 new Headline(fields.get("kicker"), fields.get("headline"), fields.get("subheadline")),
-                fields.get("dateline"), byline, Integer.parseInt(fields.getOrDefault("images", "0")),
+                fields.get("dateline"), byline,
+                Integer.parseInt(fields.getOrDefault("images", kind == ParsedItem.Kind.PHOTO ? "1" : "0")),
                 fields.get("body"));
     }
 }
