@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * <li>of Markdown headings of different sizes, the first biggest is the 主题, the lines above it the 引题, those
  * below it the 副题;</li>
  * <li>of two lines alike, the first is the 引题 when it is a short label ({@code 光明情结}) or longer than the second
- * (a 引题 sets the scene at length, the 主题 says what happened in few words), else the second is the 副题;</li>
+ * (a 引题 sets the scene at length, the 主题 says what happened in few words) or leads into it ({@code …时指出},
+ * {@code 在…会议上}), else the second is the 副题;</li>
  * <li>of three or more lines alike, the middle one is the 主题 (引题 and 副题 each take one or two lines);</li>
  * <li>one line holding two long parts separated by a space ({@code 主题 副题}, each at least
  * {@value #DECK_MIN} characters) is 主题 + 副题, as PDF extraction prints two decks on one line; shorter
@@ -24,6 +25,8 @@ final class Headlines {
     static final int DECK_MIN = 8;
     /** A first line this short is a label over the headline, e.g. the column's name. */
     private static final int LABEL_MAX = 5;
+    /** A line that leads into the next: who spoke ({@code …时指出}) or where ({@code 在…会议上}). */
+    private static final Pattern LEADS_IN = Pattern.compile("(?:指出|表示|强调|宣布|时|上|之际|前夕)$");
     private static final int TWO_DECKS_MAX = 3 * Sentences.HEADING_MAX;
     private static final Pattern DASH = Pattern.compile("^[—–\\-－]{1,2}\\s*");
     private static final Pattern TWO_DECKS = Pattern.compile("^(\\S.{" + (DECK_MIN - 1) + ",}?)\\s+(\\S.{" + (DECK_MIN - 1) + ",})$");
@@ -52,7 +55,7 @@ final class Headlines {
         int main = biggest(titles);
         if (main < 0 && titles.size() == 2) {
             String first = titles.get(0).text();
-            boolean kicker = subheadline != null || first.length() <= LABEL_MAX
+            boolean kicker = subheadline != null || first.length() <= LABEL_MAX || LEADS_IN.matcher(first).find()
                     || titles.get(1).text().length() < first.length();
             main = kicker ? 1 : 0;
         } else if (main < 0) {

@@ -28,16 +28,16 @@ final class ItemBuilder {
 
     /** A photo item: its text paragraphs, then the picture; titled after the caption. */
     static ItemBuilder photo(List<String> paragraphs, Image image) {
-        ItemBuilder photo = new ItemBuilder(ParsedItem.Kind.PHOTO,
+        ItemBuilder photo = photo(
                 new Headline(null, PhotoCaptions.title(image.caption() == null ? "" : image.caption()), null));
         paragraphs.forEach(photo::paragraph);
         photo.image(image);
-        if (image.photographer() != null) {
-            for (String name : image.photographer().split("、")) {
-                photo.byline.add(new Contributor(name, Contributor.Role.PHOTOGRAPHER));
-            }
-        }
         return photo;
+    }
+
+    /** A photo item under a printed headline, e.g. 重点工程日新月异 over a few pictures. */
+    static ItemBuilder photo(Headline headline) {
+        return new ItemBuilder(ParsedItem.Kind.PHOTO, headline);
     }
 
     boolean hasBody() {
@@ -90,9 +90,23 @@ final class ItemBuilder {
         body.add(new BodyBlock(BodyBlock.Type.LIST, null, null, items, null));
     }
 
+    /** A picture; a photo item's photographers are its byline. */
     void image(Image image) {
         body.add(new BodyBlock(BodyBlock.Type.IMAGE, null, null, null, image));
         images.add(image);
+        if (kind == ParsedItem.Kind.PHOTO && image.photographer() != null) {
+            for (String name : image.photographer().split("、")) {
+                byline.add(new Contributor(name, Contributor.Role.PHOTOGRAPHER));
+            }
+        }
+    }
+
+    /** The last paragraph, taken out of the body, or null when the body ends otherwise. */
+    String takeLastParagraph() {
+        if (body.isEmpty() || body.get(body.size() - 1).type() != BodyBlock.Type.PARAGRAPH) {
+            return null;
+        }
+        return body.remove(body.size() - 1).text();
     }
 
     ParsedItem build() {

@@ -13,6 +13,7 @@ final class PageFurniture {
 
     private static final Pattern PAGE_LABEL = Pattern.compile(
             "^第\\s*[A-Z]?\\d{1,3}\\s*版\\s*(?:[(（][^()（）]{0,20}[)）])?$");
+    private static final Pattern PHOTO_LABEL = Pattern.compile("^(?:图片新闻|新闻图片|图片报道|摄影报道|新闻摄影)$");
     private static final Pattern COLUMN = Pattern.compile("^专栏\\s*[:：]\\s*\\S{0,12}$");
     private static final Pattern PAGE_LIST = Pattern.compile("^[A-Z]?\\d{1,3}\\s*版\\s*[:：]\\s*\\S.{0,12}$");
     private static final Pattern NAVIGATION = Pattern.compile("^(?:[•·>»]\\s*\\S.{0,24}|(?:首页|更多|热门图片|返回目录|版面导航)\\S{0,10}"
@@ -52,6 +53,9 @@ final class PageFurniture {
         }
         if (COLUMN.matcher(text).matches()) {
             return "column label";
+        }
+        if (PHOTO_LABEL.matcher(text).matches()) {
+            return "label over photo items";
         }
         if (PAGE_LIST.matcher(text).matches()) {
             return "list of the issue's pages";

@@ -60,9 +60,10 @@ final class PageSegmenter {
         } else if (PhotoCaptions.isPhotoMarker(text)) {
             dropped.add(new DroppedLine(text, "picture marker"));
             next++;
-            boolean captionFollows = next < lines.size() && lines.get(next).isRunningText()
-                    && !isPlainTitle(lines.get(next)) && !opensArticle(next);
-            photo(captionFollows ? lines.get(next++).text() : null);
+            boolean captionFollows = next < lines.size() && !opensArticle(next)
+                    && (PhotoCaptions.isCaption(lines.get(next).text())
+                            || lines.get(next).isRunningText() && !isPlainTitle(lines.get(next)));
+            photo(captionFollows ? lines.get(next++).text() : "");
         } else if (opensArticle(next)) {
             startArticle();
         } else if (line.isHeading() || isPlainTitle(line)) {
@@ -95,14 +96,23 @@ final class PageSegmenter {
                 || (open == null && after < lines.size() && lines.get(after).isRunningText());
     }
 
-    /** The index of the first line from {@code index} on that is no caption, credit or picture marker. */
+    /**
+     * The index of the first line from {@code index} on that is no caption, credit or picture marker (text with a
+     * credit line under it is a caption).
+     */
     private int pastPictures(int index) {
         int past = index;
-        while (past < lines.size() && (PhotoCaptions.isPhotoMarker(lines.get(past).text())
-                || !lines.get(past).isHeading() && !lines.get(past).listItem() && !lines.get(past).isRunningText())) {
+        while (past < lines.size() && (isPicture(lines.get(past))
+                || past + 1 < lines.size() && lines.get(past).isRunningText()
+                        && PhotoCaptions.isCredit(lines.get(past + 1).text()))) {
             past++;
         }
         return past;
+    }
+
+    private static boolean isPicture(PageLine line) {
+        return PhotoCaptions.isPhotoMarker(line.text()) || !line.isHeading() && !line.listItem() && !line.isRunningText()
+                && !PageFurniture.opensItem(line.text());
     }
 
     /** The index after the headline group starting at {@code index}, and after a byline line under it. */
@@ -150,16 +160,27 @@ final class PageSegmenter {
         next++;
     }
 
+    /**
+     * A picture: its caption (null when the line read is a credit: then the paragraph or stray line above it is the
+     * caption) and the credit lines under it. Inside an item it is the item's; else a photo item, titled by a
+     * headline printed over it.
+     */
     private void photo(String printedCaption) {
         String caption = printedCaption;
         List<String> credits = new ArrayList<>();
         while (next < lines.size() && PhotoCaptions.isCredit(lines.get(next).text())) {
             credits.add(lines.get(next++).text());
         }
+        if (caption == null && open != null) {
+            caption = open.takeLastParagraph();
+        }
         if (caption == null && !loose.isEmpty()) {
             caption = loose.remove(loose.size() - 1);
         }
         Image image = PhotoCaptions.read(caption == null ? "" : caption, credits);
+        if (open == null && loose.size() == 1 && Sentences.isTitleLike(loose.get(0))) {
+            open = ItemBuilder.photo(new Headline(null, loose.remove(0), null));
+        }
         if (open != null) {
             open.image(image);
             return;

@@ -24,6 +24,13 @@ final class PhotoCaptions {
             + "(?:\\s*/\\s*|\\s+)摄\\s*[）)]?$");
     private static final Pattern SHOT_BY_ROLE = Pattern.compile("^[（(]?\\s*" + AGENCY + ROLE + "\\s*" + NAMES
             + "摄\\s*[）)]?$");
+    /** A name set right before 摄, in brackets ({@code (觉果摄)}) or alone ({@code 李铁成摄}): not 拍摄, 所摄, 航摄. */
+    private static final Pattern SHOT_BY_NAME = Pattern.compile("^(?:[（(]\\s*" + NAMES + "摄\\s*[）)]"
+            + "|(\\p{IsHan}{2,3})摄)$");
+    /** An agency's photographer not named: {@code 新华社记者摄}. */
+    private static final Pattern SHOT_UNNAMED = Pattern.compile("^[（(]?\\s*(\\p{IsHan}{1,8}?(?:社|报|网))" + ROLE
+            + "摄\\s*[）)]?$");
+    private static final Pattern NOT_A_NAME = Pattern.compile("[拍所航自偷]$");
     private static final Pattern SUPPLIED = Pattern.compile("^[（(]?\\s*(\\S{1,14}?(?:社|报|网|台|站|部|局|馆|会|院|所|中心|公司)发"
             + "|\\S{2,16}?(?:供图|供稿))\\s*[）)]?$");
     /** Archives mark where a picture stood: {@code (附图片)}; the caption follows. */
@@ -55,14 +62,27 @@ final class PhotoCaptions {
         return PHOTO_MARKER.matcher(text).matches();
     }
 
-    private static Matcher shot(String text) {
-        Matcher shot = SHOT.matcher(text);
-        if (shot.matches()) {
-            return shot;
-        }
-        Matcher byRole = SHOT_BY_ROLE.matcher(text);
-        return byRole.matches() ? byRole : null;
+    /** A photographer's credit: the agency (null for none) and the names (null when unnamed). */
+    private record Shot(String agency, String names) {
     }
+
+    /** The photographer's credit {@code text} is, or null. */
+    private static Shot shot(String text) {
+        for (Pattern form : List.of(SHOT, SHOT_BY_ROLE)) {
+            Matcher shot = form.matcher(text);
+            if (shot.matches()) {
+                return new Shot(shot.group(1), shot.group(2));
+            }
+        }
+        Matcher byName = SHOT_BY_NAME.matcher(text);
+        if (byName.matches()) {
+            String names = byName.group(1) != null ? byName.group(1) : byName.group(2);
+            return NOT_A_NAME.matcher(names).find() ? null : new Shot(null, names);
+        }
+        Matcher unnamed = SHOT_UNNAMED.matcher(text);
+        return unnamed.matches() ? new Shot(unnamed.group(1), null) : null;
+    }
+
 
     /** The image a caption and its credit lines describe; credits at the caption's end are taken off it. */
     static Image read(String caption, List<String> creditLines) {
@@ -108,11 +128,13 @@ final class PhotoCaptions {
         private String photographer;
 
         void add(String line) {
-            Matcher shot = shot(line);
+            Shot shot = shot(line);
             if (shot != null) {
-                photographer = join(photographer, shot.group(2).replaceAll("[、\\s]+", "、"));
-                if (shot.group(1) != null && !shot.group(1).startsWith("本报")) {
-                    credit = join(credit, shot.group(1));
+                if (shot.names() != null) {
+                    photographer = join(photographer, shot.names().replaceAll("[、\\s]+", "、"));
+                }
+                if (shot.agency() != null && !shot.agency().startsWith("本报")) {
+                    credit = join(credit, shot.agency());
                 }
                 return;
             }

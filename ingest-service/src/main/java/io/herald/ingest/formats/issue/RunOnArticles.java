@@ -21,6 +21,7 @@ final class RunOnArticles {
 
     private static final Pattern RUN_ON = Pattern.compile(
             "^(第\\s*[A-Z]?\\d{1,3}\\s*版\\s*[(（][^()（）]{0,20}[)）])\\s*(专栏\\s*[:：]\\S{0,8})\\s+(\\S.*)$");
+    private static final Pattern PHOTO_MARKER = Pattern.compile("\\s*([（(]附图片[)）])\\s*");
     private static final String INDEX = "the site's index of the page's articles";
 
     private RunOnArticles() {
@@ -41,7 +42,7 @@ final class RunOnArticles {
                 dropped.add(new DroppedLine(runOn.group(2), "column label"));
                 PageLine previous = i > 0 ? lines.get(i - 1) : null;
                 String index = previous != null && previous.listItem() ? previous.text() : null;
-                expand(runOn.group(3).split(" "), index, expanded);
+                expand(PHOTO_MARKER.matcher(runOn.group(3)).replaceAll(" $1 ").strip().split(" +"), index, expanded);
             } else {
                 expanded.add(line);
             }
