@@ -22,6 +22,7 @@ final class Bylines {
     /** Two names printed without a space between them ({@code 本报记者李仁臣周庆}): read as a name of three and the rest. */
     private static final Pattern TWO_NAMES = Pattern.compile("(\\p{IsHan}{3})(\\p{IsHan}{2,3})");
     private static final int FIRST_NAME_LENGTH = 3;
+    private static final Pattern MARK = Pattern.compile("^[■□●◎◆]\\s*");
     private static final Pattern SEPARATOR = Pattern.compile("[、\\s]+|(?<=\\p{IsHan}{2})[和及](?=\\p{IsHan}{2})");
     private static final Pattern LINE = Pattern.compile("^[（(]?\\s*(?:" + ROLE.pattern()
             + "\\s*[\\p{IsHan}·]{2,10}(?:[、\\s和及]+[\\p{IsHan}·]{2,10})*\\s*)+[）)]?$");
@@ -66,9 +67,10 @@ final class Bylines {
         return people;
     }
 
+    /** The byline without a digital edition's note after it and without a mark before it ({@code ■本报记者 …}). */
     private static String withoutEditionNote(String text) {
         int note = PageFurniture.editionNoteStart(text);
-        return note > 0 ? text.substring(0, note).strip() : text;
+        return MARK.matcher(note > 0 ? text.substring(0, note).strip() : text).replaceFirst("");
     }
 
     private static boolean addNames(String names, Role role, List<Contributor> people) {

@@ -9,7 +9,7 @@ import io.herald.events.Contributor;
 /**
  * The dateline (电头) that opens an article's first paragraph: {@code 本报讯}, {@code 本报北京3月4日电},
  * {@code 新华社北京3月4日电}, {@code 据新华社北京3月4日电}, {@code 中新社上海3月4日专电}, {@code 人民网北京3月4日电},
- * {@code 央视网讯}, days in Chinese numerals and bracketed as older pages print them ({@code 【新华社重庆十四日电】},
+ * {@code 央视网讯}, {@code 据新华社电}, days in Chinese numerals and bracketed as older pages print them ({@code 【新华社重庆十四日电】},
  * {@code 新华社二十七日讯}), relayed ({@code 新华社据塔斯社莫斯科1日讯}); then a byline in brackets
  * ({@code 本报讯 (记者 张伟)}, {@code （记者 王某 通讯员 李某）}) or before 报道 ({@code 本报福州6月2日电 记者王某报道:}).
  */
@@ -20,7 +20,7 @@ final class Datelines {
     private static final String ISSUER = "\\p{IsHan}{1,6}?(?:社|网|报|台)";
     private static final Pattern DATELINE = Pattern.compile("^[【\\[]?((?:据)?(?:本报讯"
             + "|(?:本报|" + ISSUER + ")(?:据" + ISSUER + ")?\\p{IsHan}{0,10}?" + DATE + "(?:专)?[电讯]"
-            + "|\\p{IsHan}{1,6}?(?:网|台|社)讯))[】\\]]?");
+            + "|\\p{IsHan}{1,6}?(?:网|台|社)讯|(?<=据)\\p{IsHan}{1,6}?社电|新华社电|中新社电))[】\\]]?");
     private static final Pattern BRACKETED = Pattern.compile("^\\s*([（(][^）)]{2,40}[）)])");
     private static final Pattern REPORTED = Pattern.compile("^\\s*([^:：，,。（()）]{2,24}?)\\s*报道\\s*[:：]");
 

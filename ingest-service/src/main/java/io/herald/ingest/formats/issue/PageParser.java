@@ -13,7 +13,8 @@ import io.herald.ingest.formats.issue.ParsedPage.DroppedLine;
 /**
  * Reads one page of a Chinese newspaper given as text (Markdown or plain, e.g. from PDF extraction, a digital
  * edition or an archive): {@link MastheadReader masthead} (or what the request says, {@link IssueFacts}),
- * articles printed on one line are printed line by line ({@link RunOnArticles}), headlines printed twice once
+ * articles printed on one line are printed line by line ({@link RunOnArticles}), paragraphs sharing a line get
+ * a line each ({@link ParagraphSplitter}), headlines printed twice once
  * ({@link RepeatedHeadlines}), then the 导读 box ({@link TocReader}), footer noise ({@link FooterNoise}) and page
  * furniture ({@link PageFurniture}) are taken out, mid-sentence breaks are rejoined ({@link ParagraphJoiner}), and
  * the rest is cut into articles and photo items ({@link PageSegmenter}). Plain Java: no framework in here.
@@ -68,8 +69,8 @@ public final class PageParser {
         List<RelatedEntry> toc = new ArrayList<>();
         List<DroppedLine> dropped = new ArrayList<>();
         List<PageLine> content = new ArrayList<>();
-        List<PageLine> rest = RepeatedHeadlines.collapse(RunOnArticles.expand(
-                lines.subList(masthead == null ? 0 : masthead.lineCount(), lines.size()), dropped), dropped);
+        List<PageLine> rest = RepeatedHeadlines.collapse(ParagraphSplitter.split(RunOnArticles.expand(
+                lines.subList(masthead == null ? 0 : masthead.lineCount(), lines.size()), dropped)), dropped);
         for (int i = 0; i < rest.size(); i++) {
             PageLine line = rest.get(i);
             String noise = FooterNoise.reason(line, i + 1 < rest.size() ? rest.get(i + 1) : null);

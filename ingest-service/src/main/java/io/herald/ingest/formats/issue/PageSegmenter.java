@@ -11,8 +11,10 @@ import io.herald.ingest.formats.issue.ParsedPage.DroppedLine;
  * Cuts the page's content (masthead, 导读 and footer already taken off, breaks rejoined) into items:
  * <ul>
  * <li>a headline group opens an article: Markdown headings, or in plain text title-like lines
- * ({@link Sentences#isTitleLike}) followed by a dateline, or by running text when no article is open;
- * a byline line may follow the headline ({@code 本报记者 王某、李某});</li>
+ * ({@link Sentences#isTitleLike}) followed by a dateline, or by running text when no article is open or when
+ * the group has two lines or more (a single title line in an article is a subhead); a page label
+ * ({@link PageFurniture#opensItem}) closes the open item; a byline line may follow the headline
+ * ({@code 本报记者 王某、李某});</li>
  * <li>the article's first paragraph gives the dateline and a bracketed byline; a sign-off at the end of a
  * paragraph ({@link SignOffs}) names its authors and closes the article;</li>
  * <li>a photo caption with its credits becomes an image of the open article, or, after a closed article,
@@ -91,9 +93,11 @@ final class PageSegmenter {
         if (!isPlainTitle(first)) {
             return false;
         }
-        int after = pastPictures(afterGroup(index));
-        return datelineFollows(after)
-                || (open == null && after < lines.size() && lines.get(after).isRunningText());
+        int group = afterGroup(index);
+        int after = pastPictures(group);
+        boolean textFollows = after < lines.size() && lines.get(after).isRunningText();
+        boolean wholeGroup = group - index >= 2; // 引题 and 主题, 主题 and 副题, or a byline: no subhead
+        return datelineFollows(after) || textFollows && (open == null || wholeGroup);
     }
 
     /**
