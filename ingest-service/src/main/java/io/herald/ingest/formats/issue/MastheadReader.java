@@ -34,7 +34,7 @@ final class MastheadReader {
     private static final Pattern SUPERVISOR = Pattern.compile("(?:主管单位\\s*[:：]\\s*(\\S+)|(\\S+?)主管(?=\\s|$))");
     private static final Pattern SPONSOR = Pattern.compile("(?:主办单位\\s*[:：]\\s*(\\S+)|(\\S+?)主办(?=\\s|$))");
     private static final Pattern ENGLISH_NAME = Pattern.compile("[A-Z][A-Z'&.\\-]+(?:\\s+[A-Z][A-Z'&.\\-]+)*");
-    private static final Pattern CHINESE_NAME = Pattern.compile("^[\\p{IsHan}·]{1,18}(?:报|电讯|参考|周刊|导刊)(?![\\p{IsHan}])");
+    private static final Pattern CHINESE_NAME = Pattern.compile("^[\\p{IsHan}·]{1,18}(?:报|电讯|参考|消息|周刊|周末|导刊)(?![\\p{IsHan}])");
     private static final Pattern ANY_FACT = Pattern.compile(DATE.pattern() + "|" + ISSUE.pattern() + "|"
             + TOTAL_ISSUE.pattern() + "|" + PAGE_COUNT.pattern() + "|CN\\s*\\d{2}|邮发代号|主办|主管|^第\\s*[A-Z]?\\d{1,2}\\s*版");
 
