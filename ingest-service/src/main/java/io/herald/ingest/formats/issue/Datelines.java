@@ -41,7 +41,20 @@ final class Datelines {
         if (!dateline.find()) {
             return null;
         }
-        String rest = paragraph.substring(dateline.end());
+        return withByline(dateline.group(1), paragraph.substring(dateline.end()));
+    }
+
+    /**
+     * The byline that opens a first paragraph printed without a dateline ({@code （本报记者 王某）…},
+     * {@code 记者王某报道：…}), with a null dateline; null when it opens with none.
+     */
+    static Opening readByline(String paragraph) {
+        Opening opening = withByline(null, paragraph);
+        return opening.byline().isEmpty() ? null : opening;
+    }
+
+    private static Opening withByline(String dateline, String text) {
+        String rest = text;
         List<Contributor> byline = List.of();
         for (Pattern form : List.of(BRACKETED, REPORTED)) {
             Matcher people = form.matcher(rest);
@@ -52,6 +65,6 @@ final class Datelines {
                 }
             }
         }
-        return new Opening(dateline.group(1), byline, rest.strip());
+        return new Opening(dateline, byline, rest.strip());
     }
 }

@@ -213,6 +213,9 @@ final class PageSegmenter {
         String paragraph = text;
         if (!open.hasDateline() && open.paragraphCount() <= 1) {
             Datelines.Opening opening = Datelines.read(paragraph);
+            if (opening == null && !open.hasBody()) {
+                opening = Datelines.readByline(paragraph);
+            }
             if (opening != null) {
                 open.dateline(opening.dateline());
                 open.byline(opening.byline());

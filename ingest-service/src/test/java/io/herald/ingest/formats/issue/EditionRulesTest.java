@@ -139,6 +139,19 @@ class EditionRulesTest {
     }
 
     @Test
+    void aBylineNeverStaysAtTheStartOfTheBody() {
+        ParsedPage page = PageParser.parse("""
+                山区小学用上了新教室
+                （本报记者 王某 通讯员 李某）近日，山区小学的孩子们搬进了新教室。
+                """, RENMIN, PageLabels.DEFAULT);
+
+        ParsedItem school = page.items().get(0);
+        assertNull(school.dateline());
+        assertEquals(List.of(reporter("王某"), new Contributor("李某", Role.CORRESPONDENT)), school.byline());
+        assertEquals(BodyBlock.paragraph("近日，山区小学的孩子们搬进了新教室。"), school.body().get(0));
+    }
+
+    @Test
     void theMastheadWinsOverTheRequestWithAWarning() {
         ParsedPage page = PageParser.parse(PageTexts.read(PageTexts.REFERENCE),
                 new RequestedIssue("科技日报", LocalDate.of(2026, 4, 7), "03版"), PageLabels.DEFAULT);
