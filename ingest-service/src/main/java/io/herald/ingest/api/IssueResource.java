@@ -27,6 +27,7 @@ import io.herald.ingest.formats.issue.DistinctItemIds;
 import io.herald.ingest.formats.issue.IssueArticleRequests;
 import io.herald.ingest.formats.issue.PageParser;
 import io.herald.ingest.formats.issue.ParsedPage;
+import io.herald.ingest.formats.issue.RequestedIssue;
 import io.herald.ingest.formats.issue.report.IssueReport;
 import io.herald.service.problem.Problem;
 import io.smallrye.mutiny.Uni;
@@ -65,7 +66,8 @@ public class IssueResource {
                     + "becomes its article's next revision and each unchanged one is the same event again.")
     @APIResponse(responseCode = "202", description = "Every item is on Kafka; the body reports what was recognised",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IssueReport.class)))
-    @APIResponse(responseCode = "400", description = "Empty, not UTF-8, or not a page: the problem names the rule",
+    @APIResponse(responseCode = "400", description = "Empty, not UTF-8, or not a page, or a query parameter breaks its "
+            + "rule: the problem names the rule (and the parameter)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "Missing or invalid credentials",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -83,14 +85,21 @@ public class IssueResource {
     @APIResponse(responseCode = "503", description = "Kafka did not acknowledge every item; the problem says which were published",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<IssueReport> submit(byte[] body,
-            @Parameter(description = "page label when the masthead prints none, e.g. 01版, 1 or A1")
+            @Parameter(description = "the paper's name, for a page whose text prints no masthead; a masthead that "
+                    + "names another paper wins, with a warning in the report")
+            @QueryParam("publication") String publication,
+            @Parameter(description = "the issue date as YYYY-MM-DD, for a page whose text prints none; a printed date "
+                    + "wins, with a warning in the report")
+            @QueryParam("date") String date,
+            @Parameter(description = "page label when the masthead prints none, e.g. 01版, 1 or A1; a printed label "
+                    + "wins, with a warning in the report")
             @QueryParam("page") String page,
             @Parameter(description = "revision of every item; without it each item follows the revision rule on its own "
                     + "(an unchanged item is the same event again, a changed one its article's next revision, a new one 1); "
                     + "with it, a changed item at a revision already accepted is a 409")
             @QueryParam("revision") @Min(1) Integer revision) {
         Intake intake = submissions.open(IntakeFormat.ISSUE, FieldNames.HERALD);
-        ParsedPage parsed = PageParser.parse(body, page);
+        ParsedPage parsed = PageParser.parse(body, RequestedIssue.of(publication, date, page));
         List<ArticleRequest> items = IssueArticleRequests.of(parsed, revision);
         submissions.check(intake.names(), items);
         List<String> articleIds = DistinctItemIds.require(intake.source(), items);

@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -241,9 +242,39 @@ class IssueSubmissionTest {
     }
 
     @Test
+    void pageWithoutMastheadTakesThePaperDateAndPageFromTheQuery() {
+        post(PageTexts.read("corpus/renmin-1987-04-09-p01.txt"), "text/plain",
+                "?publication=人民日报&date=1987-04-09&page=1").statusCode(202)
+                .body("publication.name", equalTo("人民日报"))
+                .body("publication.issueDate", equalTo("1987-04-09"))
+                .body("page", equalTo("01版"))
+                .body("items.size()", equalTo(2))
+                .body("items[0].headline", equalTo("今年夏时制从4月12日开始"))
+                .body("items[0].dateline", equalTo("新华社北京4月8日电"))
+                .body("dropped.reason", hasItems("page label", "the site's date line"))
+                .body("warnings.size()", equalTo(0));
+    }
+
+    @Test
+    void mastheadWinsOverTheQueryWithAWarning() {
+        post(PageTexts.read(PageTexts.REFERENCE), "text/markdown", "?publication=科技日报").statusCode(202)
+                .body("publication.name", equalTo("中国高新技术产业导报"))
+                .body("warnings", contains("the masthead prints publication 中国高新技术产业导报, the request gives 科技日报: "
+                        + "the masthead's is used"));
+    }
+
+    @Test
+    void badDateIsA400NamingTheParameter() {
+        post(PageTexts.read(PageTexts.REFERENCE), "text/markdown", "?date=2026-4-6").statusCode(400)
+                .body("errors[0].field", equalTo("date"))
+                .body("errors[0].rule", equalTo("must be a date as YYYY-MM-DD"));
+    }
+
+    @Test
     void unknownPageLabelIsA400() {
         post(PageTexts.read(PageTexts.REFERENCE), "text/markdown", "?page=头版").statusCode(400)
-                .body("errors[0].rule", matchesPattern("query parameter page must be a page label.*"));
+                .body("errors[0].field", equalTo("page"))
+                .body("errors[0].rule", matchesPattern("must be a page label.*"));
     }
 
     @Test

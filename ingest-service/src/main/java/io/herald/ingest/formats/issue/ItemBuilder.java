@@ -28,20 +28,44 @@ final class ItemBuilder {
 
     /** A photo item: its text paragraphs, then the picture; titled after the caption. */
     static ItemBuilder photo(List<String> paragraphs, Image image) {
-        ItemBuilder photo = new ItemBuilder(ParsedItem.Kind.PHOTO,
+        ItemBuilder photo = photo(
                 new Headline(null, PhotoCaptions.title(image.caption() == null ? "" : image.caption()), null));
         paragraphs.forEach(photo::paragraph);
         photo.image(image);
-        if (image.photographer() != null) {
-            for (String name : image.photographer().split("、")) {
-                photo.byline.add(new Contributor(name, Contributor.Role.PHOTOGRAPHER));
-            }
-        }
         return photo;
+    }
+
+    /** A photo item under a printed headline, e.g. 重点工程日新月异 over a few pictures. */
+    static ItemBuilder photo(Headline headline) {
+        return new ItemBuilder(ParsedItem.Kind.PHOTO, headline);
     }
 
     boolean hasBody() {
         return !body.isEmpty();
+    }
+
+    boolean hasDateline() {
+        return dateline != null;
+    }
+
+    long paragraphCount() {
+        return body.stream().filter(block -> block.type() == BodyBlock.Type.PARAGRAPH).count();
+    }
+
+    /**
+     * This article, or, when all it holds under its headline is one paragraph describing a picture (no dateline, no
+     * byline: {@code 这是访问团的团员正在访问…}), the photo item it is: 图片新闻 as older pages print them.
+     */
+    ItemBuilder asPhotoIfCaptionOnly() {
+        boolean captionOnly = kind == ParsedItem.Kind.ARTICLE && dateline == null && byline.isEmpty()
+                && images.isEmpty() && body.size() == 1 && body.get(0).type() == BodyBlock.Type.PARAGRAPH
+                && PhotoCaptions.describesPicture(body.get(0).text());
+        if (!captionOnly) {
+            return this;
+        }
+        ItemBuilder photo = new ItemBuilder(ParsedItem.Kind.PHOTO, headline);
+        photo.image(PhotoCaptions.read(body.get(0).text(), List.of()));
+        return photo;
     }
 
     void dateline(String dateline) {
@@ -66,9 +90,23 @@ final class ItemBuilder {
         body.add(new BodyBlock(BodyBlock.Type.LIST, null, null, items, null));
     }
 
+    /** A picture; a photo item's photographers are its byline. */
     void image(Image image) {
         body.add(new BodyBlock(BodyBlock.Type.IMAGE, null, null, null, image));
         images.add(image);
+        if (kind == ParsedItem.Kind.PHOTO && image.photographer() != null) {
+            for (String name : image.photographer().split("、")) {
+                byline.add(new Contributor(name, Contributor.Role.PHOTOGRAPHER));
+            }
+        }
+    }
+
+    /** The last paragraph, taken out of the body, or null when the body ends otherwise. */
+    String takeLastParagraph() {
+        if (body.isEmpty() || body.get(body.size() - 1).type() != BodyBlock.Type.PARAGRAPH) {
+            return null;
+        }
+        return body.remove(body.size() - 1).text();
     }
 
     ParsedItem build() {

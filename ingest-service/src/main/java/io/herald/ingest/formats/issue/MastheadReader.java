@@ -19,9 +19,6 @@ import io.herald.events.Publication;
  */
 final class MastheadReader {
 
-    static final String RULE = "a page must open with its masthead: the paper's name on the first line and the "
-            + "issue date (e.g. 2026年4月6日) within the first " + MastheadReader.MAX_LINES + " lines";
-
     static final int MAX_LINES = 8;
     private static final String DASH = "[—–\\-－]";
 
@@ -37,7 +34,7 @@ final class MastheadReader {
     private static final Pattern SUPERVISOR = Pattern.compile("(?:主管单位\\s*[:：]\\s*(\\S+)|(\\S+?)主管(?=\\s|$))");
     private static final Pattern SPONSOR = Pattern.compile("(?:主办单位\\s*[:：]\\s*(\\S+)|(\\S+?)主办(?=\\s|$))");
     private static final Pattern ENGLISH_NAME = Pattern.compile("[A-Z][A-Z'&.\\-]+(?:\\s+[A-Z][A-Z'&.\\-]+)*");
-    private static final Pattern CHINESE_NAME = Pattern.compile("^[\\p{IsHan}·]{2,20}");
+    private static final Pattern CHINESE_NAME = Pattern.compile("^[\\p{IsHan}·]{1,18}(?:报|电讯|参考|消息|周刊|周末|导刊)(?![\\p{IsHan}])");
     private static final Pattern ANY_FACT = Pattern.compile(DATE.pattern() + "|" + ISSUE.pattern() + "|"
             + TOTAL_ISSUE.pattern() + "|" + PAGE_COUNT.pattern() + "|CN\\s*\\d{2}|邮发代号|主办|主管|^第\\s*[A-Z]?\\d{1,2}\\s*版");
 
@@ -48,6 +45,7 @@ final class MastheadReader {
     record Result(Masthead masthead, int lineCount) {
     }
 
+    /** The masthead opening {@code lines}, or null when they open with none. */
     static Result read(List<PageLine> lines) {
         int end = 0;
         for (int i = 0; i < Math.min(MAX_LINES, lines.size()); i++) {
@@ -60,7 +58,7 @@ final class MastheadReader {
             }
         }
         if (end == 0) {
-            throw new UnrecognisedPageException(RULE);
+            return null;
         }
         Matcher name = CHINESE_NAME.matcher(lines.get(0).text());
         StringBuilder text = new StringBuilder();
@@ -68,7 +66,7 @@ final class MastheadReader {
         String all = text.toString();
         LocalDate date = date(all);
         if (!name.find() || date == null) {
-            throw new UnrecognisedPageException(RULE);
+            return null;
         }
         Publication publication = new Publication(name.group(), englishName(all), date,
                 number(ISSUE, all), number(TOTAL_ISSUE, all), number(PAGE_COUNT, all),

@@ -3,6 +3,8 @@ package io.herald.ingest.formats.issue;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.herald.service.problem.ProblemException;
+
 /** Page labels as Herald writes them: two digits and 版 ({@code 1} → {@code 01版}), a letter kept ({@code A1版}). */
 public final class PageLabels {
 
@@ -14,18 +16,21 @@ public final class PageLabels {
     private PageLabels() {
     }
 
+    /** The rule of the query parameter {@code page}. */
+    static final String RULE = "must be a page label, e.g. 01版, 1 or A1";
+
     /**
-     * The label a client gives a page that may print none, e.g. {@code 1}; {@link #DEFAULT} when it gives none.
+     * The label a client gives a page, e.g. {@code 1}; null when it gives none.
      *
-     * @throws UnrecognisedPageException if {@code requested} is not a page label
+     * @throws ProblemException (400) naming the parameter if {@code requested} is not a page label
      */
     static String requested(String requested) {
         if (requested == null || requested.isBlank()) {
-            return DEFAULT;
+            return null;
         }
         String label = normalise(requested);
         if (label == null) {
-            throw new UnrecognisedPageException("query parameter page must be a page label, e.g. 01版, 1 or A1");
+            throw ProblemException.invalidParameter("page", RULE, requested);
         }
         return label;
     }

@@ -14,8 +14,9 @@ record PageLine(String text, int headingLevel, boolean listItem) {
         return headingLevel > 0;
     }
 
-    /** Running text: not a heading, list item, photo caption or photo credit. */
+    /** Running text: not a heading, list item, photo caption, photo credit or page label. */
     boolean isRunningText() {
-        return !isHeading() && !listItem && !PhotoCaptions.isCaption(text) && !PhotoCaptions.isCredit(text);
+        return !isHeading() && !listItem && !PhotoCaptions.isCaption(text) && !PhotoCaptions.isCredit(text)
+                && !PageFurniture.opensItem(text);
     }
 }

@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Splits page text into {@link PageLine}s; blank lines and Markdown rules ({@code ---}) carry no meaning of their own. */
+/**
+ * Splits page text into {@link PageLine}s; blank lines and Markdown rules ({@code ---}) carry no meaning of their own.
+ * An HTML line break ({@code <br/>}), as some archives leave it in the text, breaks the line.
+ */
 final class PageLines {
 
     private static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s+(.*?)\\s*#*$");
@@ -13,13 +16,14 @@ final class PageLines {
     private static final Pattern RULE = Pattern.compile("^(?:[-*_]\\s*){3,}$");
     private static final Pattern EMPHASIS = Pattern.compile("\\*\\*|__");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u3000\\u00a0]+");
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R|(?i)<br\\s*/?>");
 
     private PageLines() {
     }
 
     static List<PageLine> of(String text) {
         List<PageLine> lines = new ArrayList<>();
-        for (String raw : text.replace("\uFEFF", "").split("\\R")) {
+        for (String raw : LINE_BREAK.split(text.replace("\uFEFF", ""))) {
             String line = SPACES.matcher(raw).replaceAll(" ").strip();
             if (line.isEmpty() || RULE.matcher(line).matches()) {
                 continue;

@@ -11,10 +11,13 @@ import io.herald.events.RelatedEntry;
 import io.herald.ingest.formats.issue.ParsedPage.DroppedLine;
 
 /**
- * Reads one page of a Chinese newspaper given as text (Markdown or plain, e.g. from PDF extraction):
- * {@link MastheadReader masthead}, then the 导读 box ({@link TocReader}) and footer noise ({@link FooterNoise})
- * are taken out, mid-sentence breaks are rejoined ({@link ParagraphJoiner}), and the rest is cut into
- * articles and photo items ({@link PageSegmenter}). Plain Java: no framework in here.
+ * Reads one page of a Chinese newspaper given as text (Markdown or plain, e.g. from PDF extraction, a digital
+ * edition or an archive): {@link MastheadReader masthead} (or what the request says, {@link IssueFacts}),
+ * articles printed on one line are printed line by line ({@link RunOnArticles}), paragraphs sharing a line get
+ * a line each ({@link ParagraphSplitter}), headlines printed twice once
+ * ({@link RepeatedHeadlines}), then the 导读 box ({@link TocReader}), footer noise ({@link FooterNoise}) and page
+ * furniture ({@link PageFurniture}) are taken out, mid-sentence breaks are rejoined ({@link ParagraphJoiner}), and
+ * the rest is cut into articles and photo items ({@link PageSegmenter}). Plain Java: no framework in here.
  */
 public final class PageParser {
 
@@ -28,12 +31,12 @@ public final class PageParser {
     /**
      * A page as a client sends it.
      *
-     * @param utf8          the page as UTF-8 bytes; null is an empty page
-     * @param requestedPage the page label to use when the masthead prints none, as the client gives it, e.g.
-     *                      {@code 1}; null or blank for {@link PageLabels#DEFAULT}
-     * @throws UnrecognisedPageException naming the rule the request breaks: UTF-8 text, a page label, a page
+     * @param utf8      the page as UTF-8 bytes; null is an empty page
+     * @param requested what the client says about the page: used where the text prints no masthead, overruled by
+     *                  the masthead (with a warning) where it prints one
+     * @throws UnrecognisedPageException naming the rule the request breaks: UTF-8 text, a page
      */
-    public static ParsedPage parse(byte[] utf8, String requestedPage) {
+    public static ParsedPage parse(byte[] utf8, RequestedIssue requested) {
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder()
@@ -44,7 +47,7 @@ public final class PageParser {
         } catch (CharacterCodingException e) {
             throw new UnrecognisedPageException("the page must be UTF-8 text");
         }
-        return parse(text, PageLabels.requested(requestedPage));
+        return parse(text, requested, requested.page() != null ? requested.page() : PageLabels.DEFAULT);
     }
 
     /**
@@ -53,18 +56,27 @@ public final class PageParser {
      * @throws UnrecognisedPageException naming the rule the text breaks
      */
     public static ParsedPage parse(String text, String defaultPage) {
+        return parse(text, RequestedIssue.NONE, defaultPage);
+    }
+
+    static ParsedPage parse(String text, RequestedIssue requested, String defaultPage) {
         List<PageLine> lines = PageLines.of(text == null ? "" : text);
         if (lines.isEmpty()) {
             throw new UnrecognisedPageException(EMPTY_RULE);
         }
         MastheadReader.Result masthead = MastheadReader.read(lines);
+        IssueFacts.Result facts = IssueFacts.of(masthead == null ? null : masthead.masthead(), requested, defaultPage);
         List<RelatedEntry> toc = new ArrayList<>();
         List<DroppedLine> dropped = new ArrayList<>();
         List<PageLine> content = new ArrayList<>();
-        List<PageLine> rest = lines.subList(masthead.lineCount(), lines.size());
+        List<PageLine> rest = RepeatedHeadlines.collapse(ParagraphSplitter.split(RunOnArticles.expand(
+                lines.subList(masthead == null ? 0 : masthead.lineCount(), lines.size()), dropped)), dropped);
         for (int i = 0; i < rest.size(); i++) {
             PageLine line = rest.get(i);
             String noise = FooterNoise.reason(line, i + 1 < rest.size() ? rest.get(i + 1) : null);
+            if (noise == null) {
+                noise = PageFurniture.reason(line);
+            }
             if (TocReader.isTitle(line) && !TocReader.entriesAfter(rest, i).isEmpty()) {
                 List<RelatedEntry> entries = TocReader.entriesAfter(rest, i);
                 toc.addAll(entries);
@@ -80,7 +92,6 @@ public final class PageParser {
         if (items.isEmpty()) {
             throw new UnrecognisedPageException(NO_ITEM_RULE);
         }
-        String page = masthead.masthead().page() != null ? masthead.masthead().page() : defaultPage;
-        return new ParsedPage(masthead.masthead(), page, items, toc, dropped, joined.joints());
+        return new ParsedPage(facts.masthead(), facts.page(), items, toc, dropped, joined.joints(), facts.warnings());
     }
 }

@@ -11,8 +11,10 @@ import io.herald.ingest.formats.issue.ParsedPage.DroppedLine;
  * Cuts the page's content (masthead, 导读 and footer already taken off, breaks rejoined) into items:
  * <ul>
  * <li>a headline group opens an article: Markdown headings, or in plain text title-like lines
- * ({@link Sentences#isTitleLike}) followed by a dateline, or by running text when no article is open;
- * a byline line may follow the headline ({@code 本报记者 王某、李某});</li>
+ * ({@link Sentences#isTitleLike}) followed by a dateline, or by running text when no article is open or when
+ * the group has two lines or more (a single title line in an article is a subhead); a page label
+ * ({@link PageFurniture#opensItem}) closes the open item; a byline line may follow the headline
+ * ({@code 本报记者 王某、李某});</li>
  * <li>the article's first paragraph gives the dateline and a bracketed byline; a sign-off at the end of a
  * paragraph ({@link SignOffs}) names its authors and closes the article;</li>
  * <li>a photo caption with its credits becomes an image of the open article, or, after a closed article,
@@ -52,12 +54,24 @@ final class PageSegmenter {
 
     private void read(PageLine line) {
         String text = line.text();
-        if (opensArticle(next)) {
+        if (PageFurniture.opensItem(text)) {
+            close();
+            dropLoose();
+            dropped.add(new DroppedLine(text, "page label"));
+            next++;
+        } else if (PhotoCaptions.isPhotoMarker(text)) {
+            dropped.add(new DroppedLine(text, "picture marker"));
+            next++;
+            boolean captionFollows = next < lines.size() && !opensArticle(next)
+                    && (PhotoCaptions.isCaption(lines.get(next).text())
+                            || lines.get(next).isRunningText() && !isPlainTitle(lines.get(next)));
+            photo(captionFollows ? lines.get(next++).text() : "");
+        } else if (opensArticle(next)) {
             startArticle();
         } else if (line.isHeading() || isPlainTitle(line)) {
             subhead(text);
         } else if (PhotoCaptions.isCaption(text) || PhotoCaptions.isCredit(text)) {
-            photo();
+            photo(PhotoCaptions.isCaption(text) ? lines.get(next++).text() : null);
         } else if (line.listItem()) {
             list();
         } else if (open != null && !open.hasBody() && Bylines.isBylineLine(text)) {
@@ -73,14 +87,36 @@ final class PageSegmenter {
     private boolean opensArticle(int index) {
         PageLine first = lines.get(index);
         if (first.isHeading()) {
-            return first.headingLevel() <= 2 || open == null || !open.hasBody() || datelineFollows(afterGroup(index));
+            return first.headingLevel() <= 2 || open == null || !open.hasBody()
+                    || datelineFollows(pastPictures(afterGroup(index)));
         }
         if (!isPlainTitle(first)) {
             return false;
         }
-        int after = afterGroup(index);
-        return datelineFollows(after)
-                || (open == null && after < lines.size() && lines.get(after).isRunningText());
+        int group = afterGroup(index);
+        int after = pastPictures(group);
+        boolean textFollows = after < lines.size() && lines.get(after).isRunningText();
+        boolean wholeGroup = group - index >= 2; // 引题 and 主题, 主题 and 副题, or a byline: no subhead
+        return datelineFollows(after) || textFollows && (open == null || wholeGroup);
+    }
+
+    /**
+     * The index of the first line from {@code index} on that is no caption, credit or picture marker (text with a
+     * credit line under it is a caption).
+     */
+    private int pastPictures(int index) {
+        int past = index;
+        while (past < lines.size() && (isPicture(lines.get(past))
+                || past + 1 < lines.size() && lines.get(past).isRunningText()
+                        && PhotoCaptions.isCredit(lines.get(past + 1).text()))) {
+            past++;
+        }
+        return past;
+    }
+
+    private static boolean isPicture(PageLine line) {
+        return PhotoCaptions.isPhotoMarker(line.text()) || !line.isHeading() && !line.listItem() && !line.isRunningText()
+                && !PageFurniture.opensItem(line.text());
     }
 
     /** The index after the headline group starting at {@code index}, and after a byline line under it. */
@@ -128,16 +164,27 @@ final class PageSegmenter {
         next++;
     }
 
-    private void photo() {
-        String caption = PhotoCaptions.isCaption(lines.get(next).text()) ? lines.get(next++).text() : null;
+    /**
+     * A picture: its caption (null when the line read is a credit: then the paragraph or stray line above it is the
+     * caption) and the credit lines under it. Inside an item it is the item's; else a photo item, titled by a
+     * headline printed over it.
+     */
+    private void photo(String printedCaption) {
+        String caption = printedCaption;
         List<String> credits = new ArrayList<>();
         while (next < lines.size() && PhotoCaptions.isCredit(lines.get(next).text())) {
             credits.add(lines.get(next++).text());
+        }
+        if (caption == null && open != null) {
+            caption = open.takeLastParagraph();
         }
         if (caption == null && !loose.isEmpty()) {
             caption = loose.remove(loose.size() - 1);
         }
         Image image = PhotoCaptions.read(caption == null ? "" : caption, credits);
+        if (open == null && loose.size() == 1 && Sentences.isTitleLike(loose.get(0))) {
+            open = ItemBuilder.photo(new Headline(null, loose.remove(0), null));
+        }
         if (open != null) {
             open.image(image);
             return;
@@ -164,8 +211,11 @@ final class PageSegmenter {
             return;
         }
         String paragraph = text;
-        if (!open.hasBody()) {
+        if (!open.hasDateline() && open.paragraphCount() <= 1) {
             Datelines.Opening opening = Datelines.read(paragraph);
+            if (opening == null && !open.hasBody()) {
+                opening = Datelines.readByline(paragraph);
+            }
             if (opening != null) {
                 open.dateline(opening.dateline());
                 open.byline(opening.byline());
@@ -184,7 +234,7 @@ final class PageSegmenter {
 
     private void close() {
         if (open != null && open.hasBody()) {
-            items.add(open.build());
+            items.add(open.asPhotoIfCaptionOnly().build());
         } else if (open != null) {
             dropped.add(new DroppedLine(open.build().headline().main(), "headline without text"));
         }
@@ -198,6 +248,6 @@ final class PageSegmenter {
 
     private static boolean isPlainTitle(PageLine line) {
         return line.isRunningText() && Sentences.isTitleLike(line.text()) && !Bylines.isBylineLine(line.text())
-                && Datelines.read(line.text()) == null;
+                && Datelines.read(line.text()) == null && !PageFurniture.opensItem(line.text());
     }
 }

@@ -7,16 +7,34 @@ import java.util.regex.Pattern;
 import io.herald.events.Image;
 
 /**
- * Photo captions and their credits. A caption opens with 图为, 上图, 下图, 左图, 右图, 题图 or 图① …; credits
- * follow on their own lines or at the caption's end: an agency or owner ({@code 新华社发}, {@code 某某供图})
- * and a photographer ({@code (刘甲/摄)}, {@code （记者 某某 摄）}, {@code 新华社记者 某某 摄}).
+ * Photo captions and their credits. A caption opens with 图为, 上图, 下图, 左图, 右图, 题图 or 图① …, or ends with a
+ * credit; credits follow on their own lines or at the caption's end: an agency or owner ({@code 新华社发},
+ * {@code 某某供图}) and a photographer ({@code (刘甲/摄)}, {@code （记者 某某 摄）}, {@code 新华社记者 某某 摄},
+ * {@code 本报记者 陈剑摄}). Archives mark a picture with {@code (附图片)} before its caption.
  */
 final class PhotoCaptions {
 
     private static final Pattern CAPTION = Pattern.compile("^(?:图为|上图|下图|左图|右图|题图|图[①-⑩\\d]|图片[:：])");
-    private static final Pattern SHOT = Pattern.compile("^[（(]?\\s*(\\p{IsHan}{2,8}?(?:社|报|网))?"
-            + "(?:记者|通讯员|摄影记者|特约摄影)?\\s*([\\p{IsHan}·]{2,10}(?:[、\\s]+[\\p{IsHan}·]{2,10})*)(?:\\s*/\\s*|\\s+)摄\\s*[）)]?$");
-    private static final Pattern SUPPLIED = Pattern.compile("^[（(]?\\s*(\\S{2,16}?(?:发|供图|供稿))\\s*[）)]?$");
+    private static final String NAME = "(?:\\p{IsHan}{2,4}|\\p{IsHan}+·[\\p{IsHan}·]+)";
+    private static final String NAMES = "(" + NAME + "(?:[、\\s]+" + NAME + ")*)";
+    private static final String AGENCY = "(\\p{IsHan}{1,8}?(?:社|报|网))?";
+    private static final String ROLE = "(?:摄影记者|记者|通讯员|特约摄影)";
+    /** A photographer: {@code (刘甲/摄)}, {@code 新华社记者 某某 摄}, or after a role word {@code 新华社记者鞠鹏摄}. */
+    private static final Pattern SHOT = Pattern.compile("^[（(]?\\s*" + AGENCY + ROLE + "?\\s*" + NAMES
+            + "(?:\\s*/\\s*|\\s+)摄\\s*[）)]?$");
+    private static final Pattern SHOT_BY_ROLE = Pattern.compile("^[（(]?\\s*" + AGENCY + ROLE + "\\s*" + NAMES
+            + "摄\\s*[）)]?$");
+    /** A name set right before 摄, in brackets ({@code (觉果摄)}) or alone ({@code 李铁成摄}): not 拍摄, 所摄, 航摄. */
+    private static final Pattern SHOT_BY_NAME = Pattern.compile("^(?:[（(]\\s*" + NAMES + "摄\\s*[）)]"
+            + "|(\\p{IsHan}{2,3})摄)$");
+    /** An agency's photographer not named: {@code 新华社记者摄}. */
+    private static final Pattern SHOT_UNNAMED = Pattern.compile("^[（(]?\\s*(\\p{IsHan}{1,8}?(?:社|报|网))" + ROLE
+            + "摄\\s*[）)]?$");
+    private static final Pattern NOT_A_NAME = Pattern.compile("[拍所航自偷]$");
+    private static final Pattern SUPPLIED = Pattern.compile("^[（(]?\\s*(\\S{1,14}?(?:社|报|网|台|站|部|局|馆|会|院|所|中心|公司)发"
+            + "|\\S{2,16}?(?:供图|供稿))\\s*[）)]?$");
+    /** Archives mark where a picture stood: {@code (附图片)}; the caption follows. */
+    private static final Pattern PHOTO_MARKER = Pattern.compile("^[（(]\\s*附?\\s*图片?\\s*[)）]$");
     private static final Pattern REMARK = Pattern.compile("\\s*[（(][^（()）]*[）)]\\s*");
     private static final int CREDIT_MAX = 30;
     private static final int TITLE_MAX = 32;
@@ -26,13 +44,45 @@ final class PhotoCaptions {
     private PhotoCaptions() {
     }
 
+    /** A caption: opening with 图为 or the like, or text ending with a photo credit. */
     static boolean isCaption(String text) {
-        return CAPTION.matcher(text).find();
+        return CAPTION.matcher(text).find() || creditStart(text) > 0;
     }
 
     static boolean isCredit(String text) {
-        return text.length() <= CREDIT_MAX && (SHOT.matcher(text).matches() || SUPPLIED.matcher(text).matches());
+        return text.length() <= CREDIT_MAX && (shot(text) != null || SUPPLIED.matcher(text).matches());
     }
+
+    /** Whether a paragraph describes a picture: a caption, or text pointing at it ({@code 这是…}). */
+    static boolean describesPicture(String paragraph) {
+        return isCaption(paragraph) || paragraph.startsWith("这是") || paragraph.contains("。这是");
+    }
+
+    static boolean isPhotoMarker(String text) {
+        return PHOTO_MARKER.matcher(text).matches();
+    }
+
+    /** A photographer's credit: the agency (null for none) and the names (null when unnamed). */
+    private record Shot(String agency, String names) {
+    }
+
+    /** The photographer's credit {@code text} is, or null. */
+    private static Shot shot(String text) {
+        for (Pattern form : List.of(SHOT, SHOT_BY_ROLE)) {
+            Matcher shot = form.matcher(text);
+            if (shot.matches()) {
+                return new Shot(shot.group(1), shot.group(2));
+            }
+        }
+        Matcher byName = SHOT_BY_NAME.matcher(text);
+        if (byName.matches()) {
+            String names = byName.group(1) != null ? byName.group(1) : byName.group(2);
+            return NOT_A_NAME.matcher(names).find() ? null : new Shot(null, names);
+        }
+        Matcher unnamed = SHOT_UNNAMED.matcher(text);
+        return unnamed.matches() ? new Shot(unnamed.group(1), null) : null;
+    }
+
 
     /** The image a caption and its credit lines describe; credits at the caption's end are taken off it. */
     static Image read(String caption, List<String> creditLines) {
@@ -57,11 +107,15 @@ final class PhotoCaptions {
         return title.isEmpty() ? UNTITLED : title;
     }
 
-    /** Where the first credit at the end of {@code text} starts (after a space or at a bracket), else -1. */
+    /**
+     * Where the first credit at the end of {@code text} starts (after a space or a full stop, or at a bracket), else
+     * -1; only the last {@value #CREDIT_MAX} characters can hold it.
+     */
     private static int creditStart(String text) {
-        for (int i = 1; i < text.length(); i++) {
+        for (int i = Math.max(1, text.length() - CREDIT_MAX); i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean candidate = c == '（' || c == '(' || Character.isWhitespace(text.charAt(i - 1));
+            char before = text.charAt(i - 1);
+            boolean candidate = c == '（' || c == '(' || Character.isWhitespace(before) || before == '。';
             if (candidate && isCredit(text.substring(i).strip())) {
                 return i;
             }
@@ -74,11 +128,13 @@ final class PhotoCaptions {
         private String photographer;
 
         void add(String line) {
-            Matcher shot = SHOT.matcher(line);
-            if (shot.matches()) {
-                photographer = join(photographer, shot.group(2).replaceAll("[、\\s]+", "、"));
-                if (shot.group(1) != null && !shot.group(1).startsWith("本报")) {
-                    credit = join(credit, shot.group(1));
+            Shot shot = shot(line);
+            if (shot != null) {
+                if (shot.names() != null) {
+                    photographer = join(photographer, shot.names().replaceAll("[、\\s]+", "、"));
+                }
+                if (shot.agency() != null && !shot.agency().startsWith("本报")) {
+                    credit = join(credit, shot.agency());
                 }
                 return;
             }

@@ -7,6 +7,7 @@ final class Sentences {
 
     /** Sentence-final punctuation, closing quotes and brackets after it included. */
     private static final Pattern ENDS_SENTENCE = Pattern.compile("[。！？!?…．][”」』’\"）)]*$|[”」』]$");
+    private static final Pattern QUOTED = Pattern.compile("(?:“[^“”。！？!?]+[！!]?”)+");
     private static final Pattern CLAUSE_PUNCTUATION = Pattern.compile("[，,；;、]");
     /** Longer than any headline or subhead: a line this long without a final stop is cut mid-sentence. */
     static final int HEADING_MAX = 40;
@@ -24,10 +25,13 @@ final class Sentences {
         return text.substring(Math.max(0, text.length() - TAIL));
     }
 
-    /** A line that reads like a headline or subhead: short, no clause punctuation, no final stop. */
+    /**
+     * A line that reads like a headline or subhead: short, no clause punctuation, no final stop; slogans in quotes
+     * ({@code “全国各族人民大团结万岁”“感谢党和毛主席的关怀”}) too.
+     */
     static boolean isTitleLike(String text) {
-        return text.length() <= HEADING_MAX && !endsSentence(text) && !CLAUSE_PUNCTUATION.matcher(text).find()
-                && !text.contains("。");
+        return text.length() <= HEADING_MAX && (!endsSentence(text) || QUOTED.matcher(text).matches())
+                && !CLAUSE_PUNCTUATION.matcher(text).find() && !text.contains("。");
     }
 
     /** A piece of running text cut before its sentence ended: clause punctuation inside, or too long for a title. */

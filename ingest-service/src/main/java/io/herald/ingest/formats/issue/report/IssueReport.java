@@ -27,9 +27,11 @@ import io.herald.ingest.publish.Accepted;
  * @param toc           the 本期导读 entries, carried by every item as {@code related}
  * @param dropped       lines in no item (footer noise, stray text), and why
  * @param rejoined      mid-sentence breaks that were rejoined, each as {@code …end|start…}
+ * @param warnings      where the masthead and the query parameters disagree (the masthead's facts are used)
  */
 public record IssueReport(Publication publication, Map<String, String> mastheadFacts, String page, String section,
-        List<Item> items, List<RelatedEntry> toc, List<DroppedLine> dropped, List<String> rejoined) {
+        List<Item> items, List<RelatedEntry> toc, List<DroppedLine> dropped, List<String> rejoined,
+        List<String> warnings) {
 
     /**
      * One published item.
@@ -78,6 +80,6 @@ public record IssueReport(Publication publication, Map<String, String> mastheadF
             throw new IssuePartlyPublishedException(published, failed, failedIndexes, retryAfter);
         }
         return new IssueReport(page.masthead().publication(), page.masthead().facts(), page.page(),
-                page.masthead().section(), items, page.toc(), page.dropped(), page.joints());
+                page.masthead().section(), items, page.toc(), page.dropped(), page.joints(), page.warnings());
     }
 }
