@@ -1,5 +1,9 @@
 package io.herald.ingest.api;
 
+import java.util.List;
+import java.util.stream.Stream;
+
+import io.herald.ingest.article.Warning;
 import io.herald.ingest.publish.Accepted;
 
 /**
@@ -8,10 +12,23 @@ import io.herald.ingest.publish.Accepted;
  * @param articleId the article's id, to find it in the catalog
  * @param revision  the revision that was accepted: the one sent, or the one ingest chose when none was sent
  * @param eventId   the event's {@code ce_id}; the same content posted again as the same revision gets the same one
+ * @param warnings  what the published article left out of the submission (e.g. a picture that was never uploaded),
+ *                  each naming the field; empty when nothing was
  */
-public record SubmissionReceipt(String articleId, int revision, String eventId) {
+public record SubmissionReceipt(String articleId, int revision, String eventId, List<Warning> warnings) {
+
+    public SubmissionReceipt {
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
+    }
 
     public static SubmissionReceipt of(Accepted accepted) {
-        return new SubmissionReceipt(accepted.article().articleId(), accepted.article().revision(), accepted.event().id());
+        return new SubmissionReceipt(accepted.article().articleId(), accepted.article().revision(),
+                accepted.event().id(), List.of());
+    }
+
+    /** This receipt telling {@code told} too. */
+    public SubmissionReceipt warning(List<Warning> told) {
+        return new SubmissionReceipt(articleId, revision, eventId,
+                Stream.concat(warnings.stream(), told.stream()).toList());
     }
 }

@@ -1,23 +1,30 @@
 package io.herald.ingest.formats.superdesk;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.jsoup.Jsoup;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.herald.events.BodyBlock;
 import io.herald.events.Contributor;
 import io.herald.events.PubStatus;
 import io.herald.ingest.article.ArticleRequest;
 import io.herald.ingest.article.BodyBlockRequest;
 import io.herald.ingest.article.ImageRequest;
+import io.herald.ingest.article.Warning;
 import io.herald.ingest.formats.ninjs.BodyBlocks;
 import io.herald.ingest.formats.ninjs.Bylines;
 import io.herald.ingest.formats.ninjs.ItemFields;
@@ -26,14 +33,24 @@ import io.herald.ingest.formats.ninjs.Rendition;
 /**
  * Reads one item of Superdesk's HTTP push (its ninjs 1.x dialect) into Herald's article model.
  *
- * <p>Mapping: {@code guid} → source id; {@code version} → revision; {@code headline}; {@code
- * description_text} → subheadline; {@code body_html} (else {@code body_text}) → body blocks; free-text
- * {@code byline} → contributors (reporters unless a role word such as 通讯员 says otherwise); {@code located}
- * → dateline; {@code slugline}, {@code anpa_category}/{@code service}, {@code subject} and {@code genre}
- * names → subjects; picture associations ({@code featuremedia} first, then inline ones) → images whose uri is
- * Herald's copy of the binary when Superdesk uploaded it to the assets endpoint, else the rendition's href;
- * inline {@code img} sources in the body are rewritten the same way. Superdesk writes {@code null} for absent
- * values and many fields Herald does not use; both are tolerated. Wrong types and bad dates are 400s.
+ * <p>Mapping: {@code guid} → source id; {@code version} → revision; {@code headline}; the custom text field
+ * {@code extra.<subheadline field>} (plain text) → subheadline, never {@code description_text}, which
+ * Superdesk's formatter fills from the abstract, a summary; {@code body_html} (else {@code body_text}) → body
+ * blocks with their inline markup ({@link BodyBlocks}); free-text {@code byline} → contributors (reporters unless
+ * a role word such as 通讯员 says otherwise); {@code located} → dateline; {@code slugline}, {@code
+ * anpa_category}/{@code service}, {@code subject} and {@code genre} names → subjects. Superdesk writes {@code null}
+ * for absent values and many fields Herald does not use; both are tolerated. Wrong types and bad dates are 400s.
+ *
+ * <p>Pictures: each picture association ({@code featuremedia} first) → an image: caption from {@code
+ * description_text} (else {@code headline}), photographer from {@code byline}, credit from {@code
+ * copyrightholder} ({@code usageterms} are terms, not a credit), alt text from {@code alt_text} or the {@code
+ * body_text} the formatter writes it as. Its uri is Herald's copy of the binary Superdesk uploaded to the assets
+ * endpoint under a rendition's media id (the best rendition's first); Superdesk's own rendition hrefs (its {@code
+ * /upload-raw/} URLs) never become a uri: a picture none of whose renditions was uploaded is published without
+ * one, with a warning naming the association and the media id. The feature picture leads the body; where the body
+ * embeds it too ({@code <!-- EMBED START Image {id: "…"} -->} naming an association of the same picture, or an
+ * {@code img} with one of its hrefs) that embed is left out. Other embedded pictures become their association's
+ * image, so they are not shown again after the body; an {@code img} with a rendition href becomes that picture.
  */
 public final class SuperdeskItemMapper {
 
@@ -45,7 +62,7 @@ public final class SuperdeskItemMapper {
     public static final Map<String, String> HERALD_FIELDS = Map.of(
             "sourceId", "guid",
             "revision", "version",
-            "subheadline", "description_text",
+            "subheadline", "extra",
             "body", "body_html",
             "dateline", "located",
             "images", "associations",
@@ -53,19 +70,35 @@ public final class SuperdeskItemMapper {
 
     private final ItemFields fields = ItemFields.nullTolerant();
     private final Function<String, Optional<String>> assetUrl;
-    /** Superdesk's rendition hrefs → the uri Herald publishes, for inline images of the body. */
-    private final Map<String, String> imageUris = new HashMap<>();
+    private final String subheadlineField;
+    /** The picture associations by key, the feature picture first. */
+    private final Map<String, Picture> pictures = new LinkedHashMap<>();
+    private final List<Warning> warnings = new ArrayList<>();
 
-    private SuperdeskItemMapper(Function<String, Optional<String>> assetUrl) {
+    /** A picture association as an image, with its rendition hrefs. */
+    private record Picture(ImageRequest image, Set<String> hrefs) {
+
+        /** Whether both show the same picture: equal images, or a rendition in common. */
+        boolean sameAs(Picture other) {
+            return image.equals(other.image) || !Collections.disjoint(hrefs, other.hrefs);
+        }
+    }
+
+    private SuperdeskItemMapper(Function<String, Optional<String>> assetUrl, String subheadlineField) {
         this.assetUrl = assetUrl;
+        this.subheadlineField = subheadlineField;
     }
 
     /**
-     * @param assetUrl Herald's URL of the binary Superdesk uploaded under a media id, if it did
+     * @param assetUrl         Herald's URL of the binary Superdesk uploaded under a media id, if it did
+     * @param subheadlineField the id of the custom field holding 副题
      * @throws io.herald.service.problem.InvalidFieldsException naming every field of the wrong type or format
      */
-    public static ArticleRequest toRequest(JsonNode item, Function<String, Optional<String>> assetUrl) {
-        return new SuperdeskItemMapper(assetUrl).read(item);
+    public static SuperdeskItem read(JsonNode item, Function<String, Optional<String>> assetUrl,
+            String subheadlineField) {
+        SuperdeskItemMapper mapper = new SuperdeskItemMapper(assetUrl, subheadlineField);
+        ArticleRequest article = mapper.read(item);
+        return new SuperdeskItem(article, List.copyOf(mapper.warnings));
     }
 
     private ArticleRequest read(JsonNode item) {
@@ -77,7 +110,7 @@ public final class SuperdeskItemMapper {
         if (guid == null) {
             fields.reject("guid", "is required");
         }
-        List<ImageRequest> images = pictures(fields.object(item, "associations", "associations"));
+        readPictures(fields.object(item, "associations", "associations"));
         String byline = fields.text(item, "byline", "byline");
         ArticleRequest request = ArticleRequest.builder()
                 .sourceId(guid)
@@ -85,11 +118,11 @@ public final class SuperdeskItemMapper {
                 .pubStatus(pubStatus(fields.text(item, "pubstatus", "pubstatus")))
                 .language(fields.text(item, "language", "language"))
                 .headline(fields.text(item, "headline", "headline"))
-                .subheadline(fields.text(item, "description_text", "description_text"))
+                .subheadline(subheadline(item))
                 .dateline(fields.text(item, "located", "located"))
                 .byline(byline == null ? null : Bylines.parse(byline, Contributor.Role.REPORTER))
                 .body(body(item))
-                .images(images)
+                .images(distinctPictures())
                 .subjects(subjects(item))
                 .firstCreated(fields.dateTime(item, "firstcreated", "firstcreated"))
                 .versionCreated(fields.dateTime(item, "versioncreated", "versioncreated"))
@@ -129,13 +162,58 @@ public final class SuperdeskItemMapper {
         };
     }
 
-    private List<BodyBlockRequest> body(JsonNode item) {
-        String html = fields.text(item, "body_html", "body_html");
-        if (html != null) {
-            return BodyBlocks.fromHtml(html, src -> imageUris.getOrDefault(src, src));
+    /** The pictures' images, a picture that several associations hold (feature and embed) once; null if none. */
+    private List<ImageRequest> distinctPictures() {
+        List<Picture> distinct = new ArrayList<>();
+        for (Picture picture : pictures.values()) {
+            if (distinct.stream().noneMatch(seen -> seen.sameAs(picture))) {
+                distinct.add(picture);
+            }
         }
-        String text = fields.text(item, "body_text", "body_text");
-        return text == null ? null : BodyBlocks.fromText(text);
+        return distinct.isEmpty() ? null : distinct.stream().map(Picture::image).toList();
+    }
+
+    /** The custom field's text, markup reduced to text; null when absent or blank. */
+    private String subheadline(JsonNode item) {
+        JsonNode extra = fields.object(item, "extra", "extra");
+        String value = fields.text(extra, subheadlineField, "extra." + subheadlineField);
+        String text = value == null ? "" : Jsoup.parseBodyFragment(value).text().strip();
+        return text.isEmpty() ? null : text;
+    }
+
+    /** The feature picture, then the body ({@code body_html}, else {@code body_text}). */
+    private List<BodyBlockRequest> body(JsonNode item) {
+        List<BodyBlockRequest> body = new ArrayList<>();
+        Picture feature = pictures.get(FEATURE_MEDIA);
+        if (feature != null) {
+            body.add(new BodyBlockRequest(BodyBlock.Type.IMAGE, null, null, null, feature.image()));
+        }
+        String html = fields.text(item, "body_html", "body_html");
+        String text = html != null ? null : fields.text(item, "body_text", "body_text");
+        if (html != null) {
+            body.addAll(BodyBlocks.fromHtml(html, this::bodyImage));
+        } else if (text != null) {
+            body.addAll(BodyBlocks.fromText(text));
+        }
+        return body.isEmpty() ? null : body;
+    }
+
+    /**
+     * An image of the body: the picture of the association its embed names or whose rendition it shows; none when
+     * that is the feature picture, which leads the body already; else the image as written.
+     */
+    private Optional<ImageRequest> bodyImage(ImageRequest asWritten, String embedId) {
+        Picture picture = Optional.ofNullable(embedId).map(pictures::get)
+                .or(() -> pictures.values().stream().filter(p -> p.hrefs().contains(asWritten.uri())).findFirst())
+                .orElse(null);
+        if (picture == null) {
+            return Optional.of(asWritten);
+        }
+        Picture feature = pictures.get(FEATURE_MEDIA);
+        if (feature != null && feature.sameAs(picture)) {
+            return Optional.empty();
+        }
+        return Optional.of(picture.image());
     }
 
     private List<String> subjects(JsonNode item) {
@@ -156,30 +234,28 @@ public final class SuperdeskItemMapper {
         return subjects.isEmpty() ? null : List.copyOf(subjects);
     }
 
-    /** Picture associations as images, the feature picture first; remembers their hrefs for the body. */
-    private List<ImageRequest> pictures(JsonNode associations) {
+    /** Picture associations as images, the feature picture first, with their hrefs for the body. */
+    private void readPictures(JsonNode associations) {
         if (associations == null) {
-            return null;
+            return;
         }
         List<String> names = new ArrayList<>();
         associations.fieldNames().forEachRemaining(names::add);
         names.sort((a, b) -> Boolean.compare(!a.equals(FEATURE_MEDIA), !b.equals(FEATURE_MEDIA)));
-        List<ImageRequest> images = new ArrayList<>();
         for (String name : names) {
             String path = "associations." + name;
             JsonNode association = fields.object(associations, name, path);
             String type = fields.text(association, "type", path + ".type");
             if (association != null && (type == null || PICTURE_TYPES.contains(type)) && association.has("renditions")) {
-                images.add(picture(association, path));
+                pictures.put(name, picture(association, path));
             }
         }
-        return images;
     }
 
-    private ImageRequest picture(JsonNode association, String path) {
+    private Picture picture(JsonNode association, String path) {
         JsonNode renditions = fields.object(association, "renditions", path + ".renditions");
         List<Rendition> read = new ArrayList<>();
-        Map<String, String> mediaIds = new HashMap<>();
+        Map<String, String> mediaIds = new LinkedHashMap<>();
         if (renditions != null) {
             renditions.fields().forEachRemaining(entry -> {
                 String renditionPath = path + ".renditions." + entry.getKey();
@@ -188,22 +264,37 @@ public final class SuperdeskItemMapper {
                 String media = fields.text(rendition, "media", renditionPath + ".media");
                 if (href != null) {
                     read.add(new Rendition(entry.getKey(), href, pixels(rendition), 0));
-                    Optional.ofNullable(media).ifPresent(id -> mediaIds.put(href, id));
+                    mediaIds.put(href, media);
                 }
             });
         }
-        Optional<Rendition> best = Rendition.best(read);
-        String uri = best.map(r -> Optional.ofNullable(mediaIds.get(r.href())).flatMap(assetUrl).orElse(r.href()))
-                .orElse(null);
-        read.forEach(r -> imageUris.put(r.href(), uri));
-        String credit = firstText(association, path, "credit", "copyrightholder", "usageterms");
-        return ImageRequest.builder()
-                .uri(uri)
+        ImageRequest image = ImageRequest.builder()
+                .uri(storedUri(read, mediaIds, path))
                 .caption(firstText(association, path, "description_text", "headline"))
-                .credit(credit)
-                .photographer(fields.text(association, "byline", path + ".byline"))
-                .altText(fields.text(association, "alt_text", path + ".alt_text"))
+                .credit(firstText(association, path, "credit", "copyrightholder"))
+                .photographer(firstText(association, path, "byline"))
+                .altText(firstText(association, path, "alt_text", "body_text"))
                 .build();
+        return new Picture(image, Set.copyOf(mediaIds.keySet()));
+    }
+
+    /**
+     * Herald's copy of a rendition that Superdesk uploaded, the best one if it was; null, with a warning
+     * naming the best rendition's media id, when it uploaded none.
+     */
+    private String storedUri(List<Rendition> renditions, Map<String, String> mediaIds, String path) {
+        Optional<Rendition> best = Rendition.best(renditions);
+        List<Rendition> ordered = Stream.concat(best.stream(), renditions.stream().filter(r -> !best.equals(Optional.of(r))))
+                .toList();
+        Optional<String> stored = ordered.stream().map(r -> mediaIds.get(r.href())).filter(Objects::nonNull)
+                .map(assetUrl).flatMap(Optional::stream).findFirst();
+        if (stored.isEmpty() && !ordered.isEmpty()) {
+            String mediaId = mediaIds.get(ordered.get(0).href());
+            warnings.add(new Warning(path, mediaId == null
+                    ? "the picture names no media id, so it could not be uploaded to Herald; published without it"
+                    : "media " + mediaId + " was never uploaded to Herald's assets endpoint; published without the picture"));
+        }
+        return stored.orElse(null);
     }
 
     private String firstText(JsonNode parent, String path, String... names) {
