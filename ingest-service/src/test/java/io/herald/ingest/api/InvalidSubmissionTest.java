@@ -235,8 +235,8 @@ class InvalidSubmissionTest {
                 .body("type", equalTo("urn:herald:problem:invalid-request"))
                 .body("detail", not(containsString("Unrecognized")))
                 .body("errors.field", equalTo(List.of("body[0].colour")))
-                .body("errors[0].rule", equalTo("is not a field of this request; the fields are: image, items, "
-                        + "level, text, type"));
+                .body("errors[0].rule", equalTo("is not a field of this request; the fields are: image, itemRuns, "
+                        + "items, level, runs, text, type"));
     }
 
     private static ValidatableResponse post(String body) {
