@@ -239,6 +239,19 @@ class InvalidSubmissionTest {
                         + "items, level, runs, text, type"));
     }
 
+    @Test
+    void inlineRunLinkingToAnotherSchemeIsNamedWithItsPath() {
+        ObjectNode article = ArticleFixtures.seedArticle();
+        ((ObjectNode) article.withArray("body").get(0)).putArray("runs")
+                .add(ArticleFixtures.JSON.createObjectNode().put("text", "点此").put("href", "javascript:alert(1)"));
+
+        post(article.toString())
+                .statusCode(400)
+                .contentType(PROBLEM_JSON)
+                .body("errors.field", equalTo(List.of("body[0].runs[0].href")))
+                .body("errors[0].rule", equalTo("must be an http, https or mailto address"));
+    }
+
     private static ValidatableResponse post(String body) {
         return asDemo().contentType(ContentType.JSON).body(body)
                 .when().post("/articles")

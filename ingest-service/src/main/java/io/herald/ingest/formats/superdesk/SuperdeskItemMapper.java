@@ -1,7 +1,9 @@
 package io.herald.ingest.formats.superdesk;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -56,6 +58,7 @@ public final class SuperdeskItemMapper {
 
     private static final Pattern DIGITS = Pattern.compile("\\d{1,9}");
     private static final String FEATURE_MEDIA = "featuremedia";
+    private static final String UPLOAD_RAW = "/upload-raw/";
     private static final Set<String> PICTURE_TYPES = Set.of("picture", "graphic");
 
     /** Herald's article fields under the names Superdesk gives them, for the errors a push is answered with. */
@@ -74,6 +77,8 @@ public final class SuperdeskItemMapper {
     /** The picture associations by key, the feature picture first. */
     private final Map<String, Picture> pictures = new LinkedHashMap<>();
     private final List<Warning> warnings = new ArrayList<>();
+    /** The hosts of the renditions' hrefs: Superdesk's storage. */
+    private final Set<String> storageHosts = new HashSet<>();
 
     /** A picture association as an image, with its rendition hrefs. */
     private record Picture(ImageRequest image, Set<String> hrefs) {
@@ -200,12 +205,18 @@ public final class SuperdeskItemMapper {
 
     /**
      * An image of the body: the picture of the association its embed names or whose rendition it shows; none when
-     * that is the feature picture, which leads the body already; else the image as written.
+     * that is the feature picture, which leads the body already; without an address (and a warning) when it is in
+     * Superdesk's storage but no picture association holds it; else the image as written.
      */
     private Optional<ImageRequest> bodyImage(ImageRequest asWritten, String embedId) {
         Picture picture = Optional.ofNullable(embedId).map(pictures::get)
                 .or(() -> pictures.values().stream().filter(p -> p.hrefs().contains(asWritten.uri())).findFirst())
                 .orElse(null);
+        if (picture == null && inSuperdesksStorage(asWritten.uri())) {
+            warnings.add(new Warning("body_html", "the picture at " + asWritten.uri() + " is in Superdesk's storage and "
+                    + "no picture association holds it, so it was never uploaded to Herald; published without it"));
+            return Optional.of(ImageRequest.builder().caption(asWritten.caption()).altText(asWritten.altText()).build());
+        }
         if (picture == null) {
             return Optional.of(asWritten);
         }
@@ -214,6 +225,19 @@ public final class SuperdeskItemMapper {
             return Optional.empty();
         }
         return Optional.of(picture.image());
+    }
+
+    /** Whether {@code src} is Superdesk's own: on the host of a rendition, or one of its {@code /upload-raw/} URLs. */
+    private boolean inSuperdesksStorage(String src) {
+        return src.contains(UPLOAD_RAW) || storageHosts.contains(host(src));
+    }
+
+    private static String host(String url) {
+        try {
+            return URI.create(url).getHost();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private List<String> subjects(JsonNode item) {
@@ -265,6 +289,7 @@ public final class SuperdeskItemMapper {
                 if (href != null) {
                     read.add(new Rendition(entry.getKey(), href, pixels(rendition), 0));
                     mediaIds.put(href, media);
+                    Optional.ofNullable(host(href)).ifPresent(storageHosts::add);
                 }
             });
         }

@@ -97,6 +97,21 @@ class SuperdeskItemMapperTest {
     }
 
     @Test
+    void bodyPictureInSuperdesksStorageThatNoAssociationHoldsHasNoUriButAWarningAndOthersKeepTheirs() {
+        ObjectNode item = SuperdeskFixtures.item(GUID, "m1");
+        item.put("body_html", "<p>文</p><figure><img src=\"https://superdesk.example/api/upload-raw/orphan.jpg\">"
+                + "<figcaption>孤图</figcaption></figure><p><img src=\"https://img.example.org/x.jpg\"></p>");
+
+        SuperdeskItem read = read(item);
+
+        List<BodyBlockRequest> body = read.article().body();
+        assertEquals(new ImageRequest(null, "孤图", null, null, null), body.get(2).image());
+        assertEquals("https://img.example.org/x.jpg", body.get(3).image().uri());
+        assertEquals("body_html", read.warnings().get(1).field());
+        assertEquals(true, read.warnings().get(1).message().contains("upload-raw/orphan.jpg"), read.warnings().toString());
+    }
+
+    @Test
     void nullsAreAbsentAndAnIntegerVersionIsTaken() {
         ObjectNode item = SuperdeskFixtures.item(GUID, "m1");
         item.putNull("byline");
