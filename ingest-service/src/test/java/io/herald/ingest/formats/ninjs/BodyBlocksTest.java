@@ -124,6 +124,14 @@ class BodyBlocksTest {
                 "c.jpg null embedded1"), seen);
     }
 
+    @Test
+    void whiteSpaceCollapsesAcrossRunsAsABrowserShowsIt() {
+        List<BodyBlockRequest> blocks = BodyBlocks.fromHtml("<p> <b> 粗 </b>  文\n<i>斜</i> <br/> 尾 </p>");
+
+        assertEquals(List.of(new InlineRunRequest("粗 ", List.of(Mark.BOLD), null), run("文 "),
+                new InlineRunRequest("斜", List.of(Mark.ITALIC), null), run("\n尾")), blocks.get(0).runs());
+    }
+
     private static InlineRunRequest run(String text) {
         return new InlineRunRequest(text, null, null);
     }
