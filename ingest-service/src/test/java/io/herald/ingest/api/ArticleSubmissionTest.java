@@ -87,12 +87,12 @@ class ArticleSubmissionTest {
     }
 
     @Test
-    void bodyBlockWithInlineRunsIsAcceptedAndCarriedAndTheReceiptHasNoWarnings() {
+    void bodyBlockWithInlineRunsIsAcceptedAndCarriedWithTheSchemeInLowerCaseAndTheReceiptHasNoWarnings() {
         ObjectNode article = ArticleFixtures.seedArticle("p01-" + UUID.randomUUID());
         ObjectNode block = (ObjectNode) article.withArray("body").get(0);
         block.put("text", "详见官网");
         block.putArray("runs").add(ArticleFixtures.JSON.createObjectNode().put("text", "详见"))
-                .add(ArticleFixtures.JSON.createObjectNode().put("text", "官网").put("href", "https://www.example.cn/")
+                .add(ArticleFixtures.JSON.createObjectNode().put("text", "官网").put("href", "HTTPS://www.example.cn/")
                         .set("marks", ArticleFixtures.JSON.createArrayNode().add("bold")));
 
         String articleId = submit(article).statusCode(202).body("warnings", equalTo(List.of()))

@@ -240,15 +240,16 @@ class InvalidSubmissionTest {
     }
 
     @Test
-    void inlineRunLinkingToAnotherSchemeIsNamedWithItsPath() {
+    void inlineRunLinkingToAnotherSchemeOrARelativeAddressIsNamedWithItsPath() {
         ObjectNode article = ArticleFixtures.seedArticle();
         ((ObjectNode) article.withArray("body").get(0)).putArray("runs")
-                .add(ArticleFixtures.JSON.createObjectNode().put("text", "点此").put("href", "javascript:alert(1)"));
+                .add(ArticleFixtures.JSON.createObjectNode().put("text", "点此").put("href", "javascript:alert(1)"))
+                .add(ArticleFixtures.JSON.createObjectNode().put("text", "相对").put("href", "/news/1.html"));
 
         post(article.toString())
                 .statusCode(400)
                 .contentType(PROBLEM_JSON)
-                .body("errors.field", equalTo(List.of("body[0].runs[0].href")))
+                .body("errors.field", equalTo(List.of("body[0].runs[0].href", "body[0].runs[1].href")))
                 .body("errors[0].rule", equalTo("must be an http, https or mailto address"));
     }
 
