@@ -3,7 +3,6 @@ package io.herald.ingest.api;
 import java.util.List;
 import java.util.stream.Stream;
 
-import io.herald.ingest.article.Warning;
 import io.herald.ingest.publish.Accepted;
 
 /**
@@ -13,9 +12,10 @@ import io.herald.ingest.publish.Accepted;
  * @param revision  the revision that was accepted: the one sent, or the one ingest chose when none was sent
  * @param eventId   the event's {@code ce_id}; the same content posted again as the same revision gets the same one
  * @param warnings  what the published article left out of the submission (e.g. a picture that was never uploaded),
- *                  each naming the field; empty when nothing was
+ *                  each a sentence that starts with the field's path as the sender wrote it, as the issue report's
+ *                  warnings are sentences; empty when nothing was left out
  */
-public record SubmissionReceipt(String articleId, int revision, String eventId, List<Warning> warnings) {
+public record SubmissionReceipt(String articleId, int revision, String eventId, List<String> warnings) {
 
     public SubmissionReceipt {
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
@@ -27,7 +27,7 @@ public record SubmissionReceipt(String articleId, int revision, String eventId, 
     }
 
     /** This receipt telling {@code told} too. */
-    public SubmissionReceipt warning(List<Warning> told) {
+    public SubmissionReceipt warning(List<String> told) {
         return new SubmissionReceipt(articleId, revision, eventId,
                 Stream.concat(warnings.stream(), told.stream()).toList());
     }

@@ -26,7 +26,6 @@ import io.herald.events.PubStatus;
 import io.herald.ingest.article.ArticleRequest;
 import io.herald.ingest.article.BodyBlockRequest;
 import io.herald.ingest.article.ImageRequest;
-import io.herald.ingest.article.Warning;
 import io.herald.ingest.formats.ninjs.BodyBlocks;
 import io.herald.ingest.formats.ninjs.Bylines;
 import io.herald.ingest.formats.ninjs.ItemFields;
@@ -76,7 +75,8 @@ public final class SuperdeskItemMapper {
     private final String subheadlineField;
     /** The picture associations by key, the feature picture first. */
     private final Map<String, Picture> pictures = new LinkedHashMap<>();
-    private final List<Warning> warnings = new ArrayList<>();
+    /** What was left out, each a sentence that starts with the field's path. */
+    private final List<String> warnings = new ArrayList<>();
     /** The hosts of the renditions' hrefs: Superdesk's storage. */
     private final Set<String> storageHosts = new HashSet<>();
 
@@ -213,8 +213,8 @@ public final class SuperdeskItemMapper {
                 .or(() -> pictures.values().stream().filter(p -> p.hrefs().contains(asWritten.uri())).findFirst())
                 .orElse(null);
         if (picture == null && inSuperdesksStorage(asWritten.uri())) {
-            warnings.add(new Warning("body_html", "the picture at " + asWritten.uri() + " is in Superdesk's storage and "
-                    + "no picture association holds it, so it was never uploaded to Herald; published without it"));
+            warnings.add("body_html: the picture at " + asWritten.uri() + " is in Superdesk's storage and no picture "
+                    + "association holds it, so it was never uploaded to Herald; published without it");
             return Optional.of(ImageRequest.builder().caption(asWritten.caption()).altText(asWritten.altText()).build());
         }
         if (picture == null) {
@@ -315,9 +315,10 @@ public final class SuperdeskItemMapper {
                 .map(assetUrl).flatMap(Optional::stream).findFirst();
         if (stored.isEmpty() && !ordered.isEmpty()) {
             String mediaId = mediaIds.get(ordered.get(0).href());
-            warnings.add(new Warning(path, mediaId == null
-                    ? "the picture names no media id, so it could not be uploaded to Herald; published without it"
-                    : "media " + mediaId + " was never uploaded to Herald's assets endpoint; published without the picture"));
+            warnings.add(path + (mediaId == null
+                    ? ": the picture names no media id, so it could not be uploaded to Herald; published without it"
+                    : ": media " + mediaId + " was never uploaded to Herald's assets endpoint; published without the "
+                            + "picture"));
         }
         return stored.orElse(null);
     }

@@ -21,7 +21,6 @@ import io.herald.ingest.article.BodyBlockRequest;
 import io.herald.ingest.article.ContributorRequest;
 import io.herald.ingest.article.ImageRequest;
 import io.herald.ingest.article.InlineRunRequest;
-import io.herald.ingest.article.Warning;
 import io.herald.service.problem.FieldError;
 import io.herald.service.problem.InvalidFieldsException;
 
@@ -55,8 +54,8 @@ class SuperdeskItemMapperTest {
                 new ImageRequest(STORED, "图为“奋楫号”盾构机下线现场(无人机照片)", "新华社", "刘甲", null),
                 new ImageRequest(null, "下线现场", null, null, null)),
                 read.article().images());
-        assertEquals(List.of(new Warning("associations.editor_0", "media INLINE_MEDIA was never uploaded to Herald's "
-                + "assets endpoint; published without the picture")), read.warnings());
+        assertEquals(List.of("associations.editor_0: media INLINE_MEDIA was never uploaded to Herald's assets endpoint; "
+                + "published without the picture"), read.warnings());
     }
 
     @Test
@@ -107,8 +106,8 @@ class SuperdeskItemMapperTest {
         List<BodyBlockRequest> body = read.article().body();
         assertEquals(new ImageRequest(null, "孤图", null, null, null), body.get(2).image());
         assertEquals("https://img.example.org/x.jpg", body.get(3).image().uri());
-        assertEquals("body_html", read.warnings().get(1).field());
-        assertEquals(true, read.warnings().get(1).message().contains("upload-raw/orphan.jpg"), read.warnings().toString());
+        assertEquals(true, read.warnings().get(1).startsWith("body_html: the picture at "
+                + "https://superdesk.example/api/upload-raw/orphan.jpg is in Superdesk's storage"), read.warnings().toString());
     }
 
     @Test
