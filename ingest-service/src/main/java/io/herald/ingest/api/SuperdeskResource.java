@@ -31,6 +31,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.herald.ingest.assets.AssetStore;
 import io.herald.ingest.auth.IntakeFormat;
 import io.herald.ingest.auth.Public;
+import io.herald.ingest.config.IngestConfig;
+import io.herald.ingest.formats.superdesk.SuperdeskItem;
 import io.herald.ingest.formats.superdesk.SuperdeskItemMapper;
 import io.herald.service.problem.FieldError;
 import io.herald.service.problem.InvalidFieldsException;
@@ -56,11 +58,13 @@ public class SuperdeskResource {
 
     private final Submissions submissions;
     private final AssetStore assets;
+    private final IngestConfig config;
 
     @Inject
-    public SuperdeskResource(Submissions submissions, AssetStore assets) {
+    public SuperdeskResource(Submissions submissions, AssetStore assets, IngestConfig config) {
         this.submissions = submissions;
         this.assets = assets;
+        this.config = config;
     }
 
     @POST
@@ -70,10 +74,12 @@ public class SuperdeskResource {
     @ResponseStatus(202)
     @Blocking
     @Operation(summary = "Receive one pushed item (Superdesk's ninjs)",
-            description = "Pictures Superdesk uploaded to /superdesk/assets are referenced at Herald's /assets/{sha256}.")
+            description = "Pictures Superdesk uploaded to /superdesk/assets are referenced at Herald's /assets/{sha256}; "
+                    + "a picture it did not upload is left out, and the receipt's warnings name it.")
     public Uni<SubmissionReceipt> item(JsonNode item) {
         Intake intake = submissions.open(IntakeFormat.SUPERDESK, SUPERDESK_NAMES);
-        return submissions.submit(intake, SuperdeskItemMapper.toRequest(item, assets::urlOfMediaId));
+        SuperdeskItem read = SuperdeskItemMapper.read(item, assets::urlOfMediaId, config.superdeskSubheadlineField());
+        return submissions.submit(intake, read.article()).map(receipt -> receipt.warning(read.warnings()));
     }
 
     @GET

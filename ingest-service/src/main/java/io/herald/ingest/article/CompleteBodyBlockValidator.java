@@ -18,7 +18,9 @@ public class CompleteBodyBlockValidator implements ConstraintValidator<CompleteB
             case PARAGRAPH, HEADING, QUOTE -> check(block.text() != null && !block.text().isBlank(), "text",
                     "must not be blank for a " + JsonExpectation.jsonName(block.type()), context);
             case LIST -> check(block.items() != null && !block.items().isEmpty(), "items",
-                    "must not be empty for a list", context);
+                    "must not be empty for a list", context)
+                    && check(block.itemRuns() == null || block.itemRuns().size() == block.items().size(), "itemRuns",
+                            "must hold one list of runs per item", context);
             case IMAGE -> check(block.image() != null, "image", "must not be null for an image", context);
             case UNKNOWN -> check(false, "type", JsonExpectation.mustBeOneOf(BodyBlock.Type.class), context);
         };

@@ -60,4 +60,12 @@ public interface IngestConfig {
     /** Where clients reach this service; stored binaries are published as {@code <public-base-url>/assets/<sha256>}. */
     @WithDefault("http://localhost:8081")
     String publicBaseUrl();
+
+    /**
+     * The id of the custom text field ({@code extra.<id>} in its ninjs) that holds a Superdesk item's secondary
+     * headline (副题). Superdesk's own schema has no such field: its {@code description_text} is the abstract, a
+     * summary, and is never taken as the subheadline; a newsroom that wants 副题 adds a custom field with this id.
+     */
+    @WithDefault("subheadline")
+    String superdeskSubheadlineField();
 }

@@ -25,6 +25,7 @@ import io.herald.events.ArticleSubmitted;
 import io.herald.events.CloudEvent;
 import io.herald.events.Contributor;
 import io.herald.events.EventContract;
+import io.herald.events.InlineRun;
 import io.herald.events.EventJson;
 import io.herald.ingest.ArticleFixtures;
 import io.herald.ingest.SubmittedEvents;
@@ -83,6 +84,23 @@ class ArticleSubmissionTest {
         assertEquals(2, article.body().size());
         assertTrue(article.body().get(0).text().contains("江苏省委常委"), article.body().get(0).text());
         assertEquals(ce.time(), article.versionCreated());
+    }
+
+    @Test
+    void bodyBlockWithInlineRunsIsAcceptedAndCarriedWithTheSchemeInLowerCaseAndTheReceiptHasNoWarnings() {
+        ObjectNode article = ArticleFixtures.seedArticle("p01-" + UUID.randomUUID());
+        ObjectNode block = (ObjectNode) article.withArray("body").get(0);
+        block.put("text", "详见官网");
+        block.putArray("runs").add(ArticleFixtures.JSON.createObjectNode().put("text", "详见"))
+                .add(ArticleFixtures.JSON.createObjectNode().put("text", "官网").put("href", "HTTPS://www.example.cn/")
+                        .set("marks", ArticleFixtures.JSON.createArrayNode().add("bold")));
+
+        String articleId = submit(article).statusCode(202).body("warnings", equalTo(List.of()))
+                .extract().path("articleId");
+
+        ArticleSubmitted event = SubmittedEvents.article(eventsFor(articleId, 1).get(0));
+        assertEquals(List.of(new InlineRun("详见", null, null),
+                new InlineRun("官网", List.of(InlineRun.Mark.BOLD), "https://www.example.cn/")), event.body().get(0).runs());
     }
 
     @Test

@@ -235,8 +235,22 @@ class InvalidSubmissionTest {
                 .body("type", equalTo("urn:herald:problem:invalid-request"))
                 .body("detail", not(containsString("Unrecognized")))
                 .body("errors.field", equalTo(List.of("body[0].colour")))
-                .body("errors[0].rule", equalTo("is not a field of this request; the fields are: image, items, "
-                        + "level, text, type"));
+                .body("errors[0].rule", equalTo("is not a field of this request; the fields are: image, itemRuns, "
+                        + "items, level, runs, text, type"));
+    }
+
+    @Test
+    void inlineRunLinkingToAnotherSchemeOrARelativeAddressIsNamedWithItsPath() {
+        ObjectNode article = ArticleFixtures.seedArticle();
+        ((ObjectNode) article.withArray("body").get(0)).putArray("runs")
+                .add(ArticleFixtures.JSON.createObjectNode().put("text", "点此").put("href", "javascript:alert(1)"))
+                .add(ArticleFixtures.JSON.createObjectNode().put("text", "相对").put("href", "/news/1.html"));
+
+        post(article.toString())
+                .statusCode(400)
+                .contentType(PROBLEM_JSON)
+                .body("errors.field", equalTo(List.of("body[0].runs[0].href", "body[0].runs[1].href")))
+                .body("errors[0].rule", equalTo("must be an http, https or mailto address"));
     }
 
     private static ValidatableResponse post(String body) {

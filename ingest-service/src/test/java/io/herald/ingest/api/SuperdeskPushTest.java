@@ -105,13 +105,17 @@ class SuperdeskPushTest {
                 .when().post("/superdesk/items")
                 .then().statusCode(202)
                 .body("articleId", equalTo("superdesk:" + guid))
-                .body("revision", equalTo(2));
+                .body("revision", equalTo(2))
+                .body("warnings", equalTo(List.of("associations.editor_0: media INLINE_MEDIA was never uploaded to "
+                        + "Herald's assets endpoint; published without the picture")));
 
         ArticleSubmitted article = SubmittedEvents.article(SubmittedEvents.recordsFor(bootstrapServers, "superdesk:" + guid, 1).get(0));
         assertEquals("“奋楫号”盾构机下线", article.headline());
         assertEquals("http://localhost:8081/assets/" + sha256, article.images().get(0).uri());
         assertEquals("刘甲", article.images().get(0).photographer());
-        assertEquals(BodyBlock.Type.IMAGE, article.body().get(1).type());
+        assertEquals(article.images().get(0), article.body().get(0).image());
+        assertEquals(BodyBlock.Type.IMAGE, article.body().get(2).type());
+        assertEquals(null, article.body().get(2).image().uri(), "never Superdesk's upload-raw URL");
         assertEquals("superdesk", article.source().name());
     }
 

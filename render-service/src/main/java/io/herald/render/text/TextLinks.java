@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The web addresses written in an article's plain text. Body text carries no markup, so a link is an
+ * The web addresses written in an article's plain text. Text outside a run's link carries no markup, so a link is an
  * {@code http(s)://} address in the text; it ends at white space, at a character that cannot be in a URL
  * ({@code <>"'}), at CJK punctuation or an ideograph, and trailing ASCII punctuation ({@code .,;:!?)}) is
  * left to the sentence. The web page links it; WeChat turns it into a numbered footnote.

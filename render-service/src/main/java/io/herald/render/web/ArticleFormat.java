@@ -14,7 +14,7 @@ import java.util.Objects;
 import io.herald.events.ArticleSubmitted;
 import io.herald.events.BodyBlock;
 import io.herald.events.Image;
-import io.herald.render.text.TextLinks;
+import io.herald.render.text.InlineText;
 import io.quarkus.qute.TemplateExtension;
 
 /** How article fields read on the web pages: in their templates, and the times the feeds and JSON-LD write. */
@@ -54,9 +54,14 @@ final class ArticleFormat {
         return block.level() == null ? 2 : Math.max(2, Math.min(6, block.level()));
     }
 
-    /** The text as runs of plain text and the http(s) addresses written in it ({@link TextLinks}). */
-    static List<TextLinks.Part> linkParts(String text) {
-        return TextLinks.parts(text);
+    /** The block's text as pieces with their marks and links ({@link InlineText}). */
+    static List<InlineText.Piece> inlinePieces(BodyBlock block) {
+        return InlineText.of(block);
+    }
+
+    /** A list block's items as pieces with their marks and links. */
+    static List<List<InlineText.Piece>> inlineItems(BodyBlock block) {
+        return InlineText.items(block);
     }
 
     /** The article's images that no body block shows already, to be shown after the body. */

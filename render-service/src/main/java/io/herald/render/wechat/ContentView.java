@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 import io.herald.events.ArticleSubmitted;
 import io.herald.events.BodyBlock;
 import io.herald.events.Image;
-import io.herald.render.text.TextLinks;
+import io.herald.render.text.InlineText;
 
 /**
  * The article as {@code templates/WechatRenderer/content.html} shows it, prepared so that the template only
@@ -35,10 +35,11 @@ public record ContentView(ArticleSubmitted article, List<Block> blocks, List<Foo
     }
 
     /**
-     * A run of text: plain; a WeChat article link when {@code href} is set; an address WeChat would not link,
-     * shown as written and followed by its footnote marker, when {@code footnote} is set.
+     * A run of text ({@code piece} tells its marks, or that it is a line break): plain; a WeChat article link when
+     * {@code href} is set; a link WeChat would not keep is its text followed by its footnote marker, when {@code
+     * footnote} is set (once, after the last piece of that link).
      */
-    public record Segment(String text, String href, Integer footnote) {
+    public record Segment(String text, String href, Integer footnote, InlineText.Piece piece) {
     }
 
     /**
@@ -63,14 +64,10 @@ public record ContentView(ArticleSubmitted article, List<Block> blocks, List<Foo
         List<Image> bodyImages = new ArrayList<>();
         for (BodyBlock block : article.body()) {
             switch (block.type()) {
-                case PARAGRAPH -> addText(blocks, Kind.PARAGRAPH, block.text(), footnotes);
-                case HEADING -> addText(blocks, Kind.HEADING, block.text(), footnotes);
-                case QUOTE -> addText(blocks, Kind.QUOTE, block.text(), footnotes);
-                case LIST -> {
-                    if (block.items() != null) {
-                        block.items().forEach(item -> addText(blocks, Kind.LIST_ITEM, item, footnotes));
-                    }
-                }
+                case PARAGRAPH -> addText(blocks, Kind.PARAGRAPH, InlineText.of(block), footnotes);
+                case HEADING -> addText(blocks, Kind.HEADING, InlineText.of(block), footnotes);
+                case QUOTE -> addText(blocks, Kind.QUOTE, InlineText.of(block), footnotes);
+                case LIST -> InlineText.items(block).forEach(item -> addText(blocks, Kind.LIST_ITEM, item, footnotes));
                 case IMAGE -> {
                     if (block.image() != null) {
                         bodyImages.add(block.image());
@@ -100,18 +97,22 @@ public record ContentView(ArticleSubmitted article, List<Block> blocks, List<Foo
                 .orElse(null);
     }
 
-    private static void addText(List<Block> blocks, Kind kind, String text, Footnotes footnotes) {
-        if (text == null || text.isBlank()) {
+    private static void addText(List<Block> blocks, Kind kind, List<InlineText.Piece> pieces, Footnotes footnotes) {
+        if (pieces.stream().allMatch(piece -> piece.text().isBlank())) {
             return;
         }
-        List<Segment> segments = TextLinks.parts(text).stream().map(part -> {
-            if (!part.isLink()) {
-                return new Segment(part.text(), null, null);
+        List<Segment> segments = new ArrayList<>();
+        for (int i = 0; i < pieces.size(); i++) {
+            InlineText.Piece piece = pieces.get(i);
+            String href = piece.href();
+            if (href == null || WechatHtml.isWechatArticle(href)) {
+                segments.add(new Segment(piece.text(), href, null, piece));
+            } else {
+                boolean lastOfLink = i + 1 == pieces.size() || !href.equals(pieces.get(i + 1).href());
+                segments.add(new Segment(piece.text(), null, lastOfLink ? footnotes.number(href) : null, piece));
             }
-            return WechatHtml.isWechatArticle(part.url()) ? new Segment(part.text(), part.url(), null)
-                    : new Segment(part.text(), null, footnotes.number(part.url()));
-        }).toList();
-        blocks.add(new Block(kind, segments, null));
+        }
+        blocks.add(new Block(kind, List.copyOf(segments), null));
     }
 
     private static Block picture(Image image) {

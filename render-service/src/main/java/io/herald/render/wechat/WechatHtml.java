@@ -13,7 +13,7 @@ import org.jsoup.safety.Safelist;
 
 /**
  * The HTML the official-account editor keeps, enforced with jsoup's {@link Cleaner}: the tags section, p, span,
- * strong, em, b, br, blockquote, img, sup and a; inline {@code style} attributes (the editor drops style sheets
+ * strong, em, b, br, blockquote, img, sub, sup and a; inline {@code style} attributes (the editor drops style sheets
  * and classes); {@code src}, {@code href} and the upload mark {@value #UPLOAD_ATTRIBUTE} with http(s) addresses
  * only. Links are kept only to WeChat articles (mp.weixin.qq.com), images only from WeChat's image hosts
  * (mmbiz.qpic.cn, mmbiz.qlogo.cn): WeChat strips any other, so the renderer turns those into footnotes and upload
@@ -28,7 +28,7 @@ final class WechatHtml {
     private static final Set<String> IMAGE_HOSTS = Set.of("mmbiz.qpic.cn", "mmbiz.qlogo.cn");
 
     private static final Safelist SAFELIST = Safelist.none()
-            .addTags("section", "p", "span", "strong", "em", "b", "br", "blockquote", "img", "sup", "a")
+            .addTags("section", "p", "span", "strong", "em", "b", "br", "blockquote", "img", "sub", "sup", "a")
             .addAttributes(":all", "style")
             .addAttributes("a", "href")
             .addAttributes("img", "src", "alt")

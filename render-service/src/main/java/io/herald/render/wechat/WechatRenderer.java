@@ -20,14 +20,16 @@ import io.quarkus.qute.TemplateInstance;
  * <p>The content ({@code templates/WechatRenderer/content.html}, cleaned by {@link WechatHtml}) is what the
  * official-account editor keeps: inline styles only, no classes, no script. It opens with 全文约N字，阅读约M分钟
  * ({@link ChineseText}), as WeChat articles often do; headings are bold paragraphs; a list is one paragraph per
- * item, marked •; addresses in the text stay links only to WeChat articles (mp.weixin.qq.com), any other is shown
- * as written with a footnote marker ({@code [1]}, the same address keeping its number) and listed under 参考资料 at
- * the end.
+ * item, marked •; bold, italic, subscript, superscript and line breaks of the body's inline runs are kept
+ * ({@link io.herald.render.text.InlineText}); links (a run's link, or an address written in the text) stay links
+ * only to WeChat articles (mp.weixin.qq.com), any other is its text followed by a footnote marker ({@code [1]},
+ * the same address keeping its number) and listed under 参考资料 at the end.
  *
  * <p>Images: WeChat shows only images on its own hosts, so an image whose address is on mmbiz.qpic.cn or
  * mmbiz.qlogo.cn is shown as an {@code <img>}; any other becomes an upload placeholder, a dashed box reading
  * 待上传图片 and, when the image has an http(s) address, that address, also held by the box's {@code
- * data-herald-upload} attribute. Caption, credit and photographer follow every image. A publisher finds the
+ * data-herald-upload} attribute. Caption, credit and photographer follow every image, each printed once
+ * ({@link io.herald.render.text.ImageCredits}). A publisher finds the
  * placeholders by searching the draft for 待上传图片 (a tool, by the attribute), uploads each image to WeChat and
  * replaces the box with the image. The cover works the same way: {@code thumb_media_id} stays absent, {@code
  * herald_thumb_url} names the first image for the publisher to upload as permanent material.

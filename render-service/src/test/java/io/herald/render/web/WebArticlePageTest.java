@@ -140,9 +140,9 @@ class WebArticlePageTest extends RenderServiceTest {
 
         String html = awaitPage(id);
 
-        assertTrue(html.contains("<p>详见<a href=\"https://www.most.gov.cn/kjbgz/\" rel=\"nofollow noopener\">"
+        assertTrue(html.contains("<p>详见<a href=\"https://www.most.gov.cn/kjbgz/\" rel=\"noopener nofollow\">"
                 + "https://www.most.gov.cn/kjbgz/</a>。另见javascript:alert(1)</p>"), html);
-        assertTrue(html.contains("<li>名单:<a href=\"http://example.org/list?a=1&amp;b=2\" rel=\"nofollow noopener\">"
+        assertTrue(html.contains("<li>名单:<a href=\"http://example.org/list?a=1&amp;b=2\" rel=\"noopener nofollow\">"
                 + "http://example.org/list?a=1&amp;b=2</a></li>"), html);
     }
 

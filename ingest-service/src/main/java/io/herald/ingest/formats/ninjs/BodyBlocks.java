@@ -2,11 +2,13 @@ package io.herald.ingest.formats.ninjs;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
-import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -14,34 +16,55 @@ import org.jsoup.nodes.TextNode;
 import io.herald.events.BodyBlock;
 import io.herald.ingest.article.BodyBlockRequest;
 import io.herald.ingest.article.ImageRequest;
+import io.herald.ingest.article.InlineRunRequest;
 
 /**
  * Turns an item's body into Herald body blocks. HTML: {@code p} → paragraph, {@code h1}–{@code h6} →
  * heading, {@code blockquote} → quote, {@code ul}/{@code ol} → list, {@code img}/{@code figure} → image
- * (figcaption as caption); containers such as {@code div} are looked into, loose text becomes a paragraph,
- * script and style are dropped. Plain text: one paragraph per run of lines between blank lines.
+ * (figcaption as caption); containers such as {@code div} are looked into, loose text and inline elements between
+ * blocks become one paragraph, script and style are dropped. Text blocks and list items keep their inline markup
+ * as runs, sanitised by {@link InlineRuns}; their {@code text} stays the plain text. Plain text: one paragraph per
+ * run of lines between blank lines.
+ *
+ * <p>Superdesk wraps each picture it embeds in comments, {@code <!-- EMBED START Image {id: "editor_0"} -->} …
+ * {@code <!-- EMBED END Image {id: "editor_0"} -->}, the id being the key of the picture's association; the
+ * {@link Images} an image is resolved with are told that id.
  */
 public final class BodyBlocks {
 
     private static final Pattern BLANK_LINE = Pattern.compile("\\R\\s*\\R");
+    private static final Pattern EMBED = Pattern.compile("\\s*EMBED (START|END) \\w+ \\{id: \"([^\"]*)\"}\\s*");
     private static final Set<String> SKIPPED = Set.of("script", "style", "template", "head", "noscript", "iframe");
     private static final Set<String> BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul",
             "ol", "img", "figure", "div", "section", "article", "table");
 
-    private final UnaryOperator<String> imageUri;
-    private final List<BodyBlockRequest> blocks = new ArrayList<>();
+    /** What an image of the body becomes. */
+    @FunctionalInterface
+    public interface Images {
 
-    private BodyBlocks(UnaryOperator<String> imageUri) {
-        this.imageUri = imageUri;
+        /**
+         * @param asWritten the image as the body writes it: its {@code src} as uri, caption and alt text
+         * @param embedId   the id of the embed around it ({@code editor_0}), or null
+         * @return the image block's image, or empty to leave the image out of the body
+         */
+        Optional<ImageRequest> resolve(ImageRequest asWritten, String embedId);
+    }
+
+    private final Images images;
+    private final List<BodyBlockRequest> blocks = new ArrayList<>();
+    private String embedId;
+
+    private BodyBlocks(Images images) {
+        this.images = images;
     }
 
     public static List<BodyBlockRequest> fromHtml(String html) {
-        return fromHtml(html, UnaryOperator.identity());
+        return fromHtml(html, (image, embed) -> Optional.of(image));
     }
 
-    /** @param imageUri where an image's {@code src} is to be found from Herald, e.g. its stored asset */
-    public static List<BodyBlockRequest> fromHtml(String html, UnaryOperator<String> imageUri) {
-        BodyBlocks body = new BodyBlocks(imageUri);
+    /** @param images what each image of the body becomes, e.g. its stored asset, or nothing */
+    public static List<BodyBlockRequest> fromHtml(String html, Images images) {
+        BodyBlocks body = new BodyBlocks(images);
         body.children(Jsoup.parseBodyFragment(html).body());
         return body.blocks;
     }
@@ -52,13 +75,32 @@ public final class BodyBlocks {
     }
 
     private void children(Element container) {
+        Element inline = new Element("p");
         for (Node child : container.childNodes()) {
-            if (child instanceof TextNode text) {
-                addText(BodyBlock.Type.PARAGRAPH, text.text());
+            if (child instanceof Comment comment) {
+                embed(comment);
+            } else if (child instanceof TextNode || child instanceof Element element && isInline(element)) {
+                inline.appendChild(child.clone());
             } else if (child instanceof Element element) {
+                textBlock(BodyBlock.Type.PARAGRAPH, inline);
+                inline = new Element("p");
                 element(element);
             }
         }
+        textBlock(BodyBlock.Type.PARAGRAPH, inline);
+    }
+
+    private void embed(Comment comment) {
+        Matcher matcher = EMBED.matcher(comment.getData());
+        if (matcher.matches()) {
+            embedId = matcher.group(1).equals("START") ? matcher.group(2) : null;
+        }
+    }
+
+    private static boolean isInline(Element element) {
+        String tag = element.normalName();
+        return !BLOCKS.contains(tag) && !SKIPPED.contains(tag) && !element.isBlock()
+                && element.selectFirst("img") == null;
     }
 
     private void element(Element element) {
@@ -68,7 +110,7 @@ public final class BodyBlocks {
         }
         switch (tag) {
             case "h1", "h2", "h3", "h4", "h5", "h6" -> heading(element, tag.charAt(1) - '0');
-            case "blockquote" -> addText(BodyBlock.Type.QUOTE, element.text());
+            case "blockquote" -> textBlock(BodyBlock.Type.QUOTE, element);
             case "ul", "ol" -> list(element);
             case "img" -> image(element, null);
             case "figure" -> figure(element);
@@ -77,7 +119,7 @@ public final class BodyBlocks {
                 if (element.children().stream().anyMatch(child -> BLOCKS.contains(child.normalName()))) {
                     children(element);
                 } else {
-                    addText(BodyBlock.Type.PARAGRAPH, element.text());
+                    textBlock(BodyBlock.Type.PARAGRAPH, element);
                 }
             }
         }
@@ -86,22 +128,37 @@ public final class BodyBlocks {
     private void heading(Element element, int level) {
         String text = element.text().strip();
         if (!text.isEmpty()) {
-            blocks.add(new BodyBlockRequest(BodyBlock.Type.HEADING, text, level, null, null));
+            blocks.add(new BodyBlockRequest(BodyBlock.Type.HEADING, text, level, null, null, InlineRuns.of(element),
+                    null));
         }
     }
 
     private void list(Element element) {
-        List<String> items = element.children().stream().filter(child -> child.normalName().equals("li"))
-                .map(item -> item.text().strip()).filter(item -> !item.isEmpty()).toList();
-        if (!items.isEmpty()) {
-            blocks.add(new BodyBlockRequest(BodyBlock.Type.LIST, null, null, items, null));
+        List<Element> items = element.children().stream().filter(child -> child.normalName().equals("li"))
+                .filter(item -> !item.text().isBlank()).toList();
+        if (items.isEmpty()) {
+            return;
         }
+        List<List<InlineRunRequest>> runs = items.stream().map(item -> Optional.ofNullable(InlineRuns.of(item))
+                .orElse(List.of(new InlineRunRequest(item.text().strip(), null, null)))).toList();
+        boolean marked = items.stream().anyMatch(item -> InlineRuns.of(item) != null);
+        blocks.add(new BodyBlockRequest(BodyBlock.Type.LIST, null, null,
+                items.stream().map(item -> item.text().strip()).toList(), null, null, marked ? runs : null));
     }
 
-    /** A paragraph's text, then any pictures it holds (editors often wrap an {@code img} in a {@code p}). */
+    /**
+     * A paragraph's text, then any pictures it holds (editors often wrap an {@code img} in a {@code p}, and Superdesk
+     * may put an embed's comments and figure inside one).
+     */
     private void paragraphWithImages(Element paragraph) {
-        addText(BodyBlock.Type.PARAGRAPH, paragraph.text());
-        paragraph.select("img").forEach(img -> image(img, null));
+        textBlock(BodyBlock.Type.PARAGRAPH, paragraph);
+        paragraph.forEachNode(node -> {
+            if (node instanceof Comment comment) {
+                embed(comment);
+            } else if (node instanceof Element element && element.normalName().equals("img")) {
+                image(element, null);
+            }
+        });
     }
 
     private void figure(Element figure) {
@@ -110,7 +167,7 @@ public final class BodyBlocks {
         if (img != null) {
             image(img, caption == null ? null : caption.text().strip());
         } else if (caption != null) {
-            addText(BodyBlock.Type.PARAGRAPH, caption.text());
+            textBlock(BodyBlock.Type.PARAGRAPH, caption);
         }
     }
 
@@ -120,15 +177,17 @@ public final class BodyBlocks {
             return;
         }
         String alt = img.attr("alt").strip();
-        ImageRequest image = ImageRequest.builder().uri(imageUri.apply(src)).caption(emptyToNull(caption))
+        ImageRequest asWritten = ImageRequest.builder().uri(src).caption(emptyToNull(caption))
                 .altText(emptyToNull(alt)).build();
-        blocks.add(new BodyBlockRequest(BodyBlock.Type.IMAGE, null, null, null, image));
+        images.resolve(asWritten, embedId).ifPresent(image ->
+                blocks.add(new BodyBlockRequest(BodyBlock.Type.IMAGE, null, null, null, image)));
     }
 
-    private void addText(BodyBlock.Type type, String text) {
-        String stripped = text.strip();
-        if (!stripped.isEmpty()) {
-            blocks.add(new BodyBlockRequest(type, stripped, null, null, null));
+    /** A paragraph, heading or quote of the element's text, with its runs when it has markup; none when blank. */
+    private void textBlock(BodyBlock.Type type, Element element) {
+        String text = element.text().strip();
+        if (!text.isEmpty()) {
+            blocks.add(new BodyBlockRequest(type, text, null, null, null, InlineRuns.of(element), null));
         }
     }
 

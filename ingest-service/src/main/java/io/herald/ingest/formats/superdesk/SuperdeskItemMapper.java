@@ -2,7 +2,6 @@ package io.herald.ingest.formats.superdesk;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -12,62 +11,71 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
+import org.jsoup.Jsoup;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.herald.events.BodyBlock;
 import io.herald.events.Contributor;
 import io.herald.events.PubStatus;
 import io.herald.ingest.article.ArticleRequest;
 import io.herald.ingest.article.BodyBlockRequest;
-import io.herald.ingest.article.ImageRequest;
 import io.herald.ingest.formats.ninjs.BodyBlocks;
 import io.herald.ingest.formats.ninjs.Bylines;
 import io.herald.ingest.formats.ninjs.ItemFields;
-import io.herald.ingest.formats.ninjs.Rendition;
 
 /**
  * Reads one item of Superdesk's HTTP push (its ninjs 1.x dialect) into Herald's article model.
  *
- * <p>Mapping: {@code guid} → source id; {@code version} → revision; {@code headline}; {@code
- * description_text} → subheadline; {@code body_html} (else {@code body_text}) → body blocks; free-text
- * {@code byline} → contributors (reporters unless a role word such as 通讯员 says otherwise); {@code located}
- * → dateline; {@code firstpublished} (when the story first went out), else {@code versioncreated} (when the pushed
- * version was published) → publication time, never {@code firstcreated} (when an editor started the story); {@code slugline}, {@code anpa_category}/{@code service}, {@code subject} and {@code genre}
- * names → subjects; picture associations ({@code featuremedia} first, then inline ones) → images whose uri is
- * Herald's copy of the binary when Superdesk uploaded it to the assets endpoint, else the rendition's href;
- * inline {@code img} sources in the body are rewritten the same way. Superdesk writes {@code null} for absent
- * values and many fields Herald does not use; both are tolerated. Wrong types and bad dates are 400s.
+ * <p>Mapping: {@code guid} → source id; {@code version} → revision; {@code headline}; the custom text field
+ * {@code extra.<subheadline field>} (plain text) → subheadline, never {@code description_text}, which
+ * Superdesk's formatter fills from the abstract, a summary; {@code body_html} (else {@code body_text}) → body
+ * blocks with their inline markup ({@link BodyBlocks}); free-text {@code byline} → contributors (reporters unless
+ * a role word such as 通讯员 says otherwise); {@code located} → dateline; {@code firstpublished} (when the story
+ * first went out), else {@code versioncreated} (when the pushed version was published) → publication time, never
+ * {@code firstcreated} (when an editor started the story); {@code slugline}, {@code anpa_category}/{@code service},
+ * {@code subject} and {@code genre} names → subjects. Superdesk writes {@code null} for absent values and many
+ * fields Herald does not use; both are tolerated. Wrong types and bad dates are 400s.
+ *
+ * <p>Pictures ({@link SuperdeskPictures}): the feature picture leads the body, embedded pictures are their
+ * associations' images, and a picture Superdesk never uploaded to the assets endpoint is published without an
+ * address, the answer's warnings naming it.
  */
 public final class SuperdeskItemMapper {
 
     private static final Pattern DIGITS = Pattern.compile("\\d{1,9}");
-    private static final String FEATURE_MEDIA = "featuremedia";
-    private static final Set<String> PICTURE_TYPES = Set.of("picture", "graphic");
 
     /** Herald's article fields under the names Superdesk gives them, for the errors a push is answered with. */
     public static final Map<String, String> HERALD_FIELDS = Map.of(
             "sourceId", "guid",
             "revision", "version",
-            "subheadline", "description_text",
+            "subheadline", "extra",
             "body", "body_html",
             "dateline", "located",
             "images", "associations",
             "embargoUntil", "embargoed");
 
     private final ItemFields fields = ItemFields.nullTolerant();
-    private final Function<String, Optional<String>> assetUrl;
-    /** Superdesk's rendition hrefs → the uri Herald publishes, for inline images of the body. */
-    private final Map<String, String> imageUris = new HashMap<>();
+    private final String subheadlineField;
+    /** What was left out, each a sentence that starts with the field's path. */
+    private final List<String> warnings = new ArrayList<>();
+    private final SuperdeskPictures pictures;
 
-    private SuperdeskItemMapper(Function<String, Optional<String>> assetUrl) {
-        this.assetUrl = assetUrl;
+    private SuperdeskItemMapper(Function<String, Optional<String>> assetUrl, String subheadlineField) {
+        this.subheadlineField = subheadlineField;
+        this.pictures = new SuperdeskPictures(fields, assetUrl, warnings);
     }
 
     /**
-     * @param assetUrl Herald's URL of the binary Superdesk uploaded under a media id, if it did
+     * @param assetUrl         Herald's URL of the binary Superdesk uploaded under a media id, if it did
+     * @param subheadlineField the id of the custom field holding 副题
      * @throws io.herald.service.problem.InvalidFieldsException naming every field of the wrong type or format
      */
-    public static ArticleRequest toRequest(JsonNode item, Function<String, Optional<String>> assetUrl) {
-        return new SuperdeskItemMapper(assetUrl).read(item);
+    public static SuperdeskItem read(JsonNode item, Function<String, Optional<String>> assetUrl,
+            String subheadlineField) {
+        SuperdeskItemMapper mapper = new SuperdeskItemMapper(assetUrl, subheadlineField);
+        ArticleRequest article = mapper.read(item);
+        return new SuperdeskItem(article, List.copyOf(mapper.warnings));
     }
 
     private ArticleRequest read(JsonNode item) {
@@ -79,7 +87,7 @@ public final class SuperdeskItemMapper {
         if (guid == null) {
             fields.reject("guid", "is required");
         }
-        List<ImageRequest> images = pictures(fields.object(item, "associations", "associations"));
+        pictures.read(fields.object(item, "associations", "associations"));
         String byline = fields.text(item, "byline", "byline");
         Instant versionCreated = fields.dateTime(item, "versioncreated", "versioncreated");
         Instant firstPublished = fields.dateTime(item, "firstpublished", "firstpublished");
@@ -89,11 +97,11 @@ public final class SuperdeskItemMapper {
                 .pubStatus(pubStatus(fields.text(item, "pubstatus", "pubstatus")))
                 .language(fields.text(item, "language", "language"))
                 .headline(fields.text(item, "headline", "headline"))
-                .subheadline(fields.text(item, "description_text", "description_text"))
+                .subheadline(subheadline(item))
                 .dateline(fields.text(item, "located", "located"))
                 .byline(byline == null ? null : Bylines.parse(byline, Contributor.Role.REPORTER))
                 .body(body(item))
-                .images(images)
+                .images(pictures.distinct())
                 .subjects(subjects(item))
                 .firstCreated(fields.dateTime(item, "firstcreated", "firstcreated"))
                 .versionCreated(versionCreated)
@@ -134,13 +142,27 @@ public final class SuperdeskItemMapper {
         };
     }
 
+    /** The custom field's text, markup reduced to text; null when absent or blank. */
+    private String subheadline(JsonNode item) {
+        JsonNode extra = fields.object(item, "extra", "extra");
+        String value = fields.text(extra, subheadlineField, "extra." + subheadlineField);
+        String text = value == null ? "" : Jsoup.parseBodyFragment(value).text().strip();
+        return text.isEmpty() ? null : text;
+    }
+
+    /** The feature picture, then the body ({@code body_html}, else {@code body_text}). */
     private List<BodyBlockRequest> body(JsonNode item) {
+        List<BodyBlockRequest> body = new ArrayList<>();
+        pictures.feature().ifPresent(feature ->
+                body.add(new BodyBlockRequest(BodyBlock.Type.IMAGE, null, null, null, feature)));
         String html = fields.text(item, "body_html", "body_html");
+        String text = html != null ? null : fields.text(item, "body_text", "body_text");
         if (html != null) {
-            return BodyBlocks.fromHtml(html, src -> imageUris.getOrDefault(src, src));
+            body.addAll(BodyBlocks.fromHtml(html, pictures::inBody));
+        } else if (text != null) {
+            body.addAll(BodyBlocks.fromText(text));
         }
-        String text = fields.text(item, "body_text", "body_text");
-        return text == null ? null : BodyBlocks.fromText(text);
+        return body.isEmpty() ? null : body;
     }
 
     private List<String> subjects(JsonNode item) {
@@ -159,69 +181,5 @@ public final class SuperdeskItemMapper {
             }
         }
         return subjects.isEmpty() ? null : List.copyOf(subjects);
-    }
-
-    /** Picture associations as images, the feature picture first; remembers their hrefs for the body. */
-    private List<ImageRequest> pictures(JsonNode associations) {
-        if (associations == null) {
-            return null;
-        }
-        List<String> names = new ArrayList<>();
-        associations.fieldNames().forEachRemaining(names::add);
-        names.sort((a, b) -> Boolean.compare(!a.equals(FEATURE_MEDIA), !b.equals(FEATURE_MEDIA)));
-        List<ImageRequest> images = new ArrayList<>();
-        for (String name : names) {
-            String path = "associations." + name;
-            JsonNode association = fields.object(associations, name, path);
-            String type = fields.text(association, "type", path + ".type");
-            if (association != null && (type == null || PICTURE_TYPES.contains(type)) && association.has("renditions")) {
-                images.add(picture(association, path));
-            }
-        }
-        return images;
-    }
-
-    private ImageRequest picture(JsonNode association, String path) {
-        JsonNode renditions = fields.object(association, "renditions", path + ".renditions");
-        List<Rendition> read = new ArrayList<>();
-        Map<String, String> mediaIds = new HashMap<>();
-        if (renditions != null) {
-            renditions.fields().forEachRemaining(entry -> {
-                String renditionPath = path + ".renditions." + entry.getKey();
-                JsonNode rendition = fields.object(renditions, entry.getKey(), renditionPath);
-                String href = fields.text(rendition, "href", renditionPath + ".href");
-                String media = fields.text(rendition, "media", renditionPath + ".media");
-                if (href != null) {
-                    read.add(new Rendition(entry.getKey(), href, pixels(rendition), 0));
-                    Optional.ofNullable(media).ifPresent(id -> mediaIds.put(href, id));
-                }
-            });
-        }
-        Optional<Rendition> best = Rendition.best(read);
-        String uri = best.map(r -> Optional.ofNullable(mediaIds.get(r.href())).flatMap(assetUrl).orElse(r.href()))
-                .orElse(null);
-        read.forEach(r -> imageUris.put(r.href(), uri));
-        String credit = firstText(association, path, "credit", "copyrightholder", "usageterms");
-        return ImageRequest.builder()
-                .uri(uri)
-                .caption(firstText(association, path, "description_text", "headline"))
-                .credit(credit)
-                .photographer(fields.text(association, "byline", path + ".byline"))
-                .altText(fields.text(association, "alt_text", path + ".alt_text"))
-                .build();
-    }
-
-    private String firstText(JsonNode parent, String path, String... names) {
-        for (String name : names) {
-            String value = fields.text(parent, name, path + "." + name);
-            if (value != null && !value.isBlank()) {
-                return value.strip();
-            }
-        }
-        return null;
-    }
-
-    private static long pixels(JsonNode rendition) {
-        return rendition == null ? 0 : rendition.path("width").asLong(0) * rendition.path("height").asLong(0);
     }
 }

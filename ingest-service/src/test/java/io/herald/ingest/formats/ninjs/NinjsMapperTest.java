@@ -16,11 +16,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.herald.events.BodyBlock;
 import io.herald.events.Contributor;
+import io.herald.events.InlineRun.Mark;
 import io.herald.events.PubStatus;
 import io.herald.ingest.ArticleFixtures;
 import io.herald.ingest.article.ArticleRequest;
+import io.herald.ingest.article.BodyBlockRequest;
 import io.herald.ingest.article.ContributorRequest;
 import io.herald.ingest.article.ImageRequest;
+import io.herald.ingest.article.InlineRunRequest;
 import io.herald.service.problem.FieldError;
 import io.herald.service.problem.InvalidFieldsException;
 
@@ -103,6 +106,21 @@ class NinjsMapperTest {
 
         assertEquals(List.of("第一段。", "第二段，\n续。"),
                 NinjsMapper.toRequest(item).body().stream().map(b -> b.text()).toList());
+    }
+
+    @Test
+    void htmlBodyKeepsItsLinksAndEmphasisAsRuns() {
+        ObjectNode item = sample();
+        item.putArray("bodies").addObject().put("contenttype", "text/html")
+                .put("value", "<p>据<a href=\"https://www.example.cn/r\">报告</a>，<em>增长</em>明显。</p>");
+
+        BodyBlockRequest paragraph = NinjsMapper.toRequest(item).body().get(0);
+
+        assertEquals("据报告，增长明显。", paragraph.text());
+        assertEquals(List.of(new InlineRunRequest("据", null, null),
+                new InlineRunRequest("报告", null, "https://www.example.cn/r"), new InlineRunRequest("，", null, null),
+                new InlineRunRequest("增长", List.of(Mark.ITALIC), null), new InlineRunRequest("明显。", null, null)),
+                paragraph.runs());
     }
 
     @Test

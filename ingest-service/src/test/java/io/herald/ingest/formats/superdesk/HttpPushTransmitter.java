@@ -52,7 +52,7 @@ public final class HttpPushTransmitter {
 
     /**
      * @param resourceUrl  the destination's {@code resource_url}
-     * @param assetsUrl    the destination's {@code assets_url}
+     * @param assetsUrl    the destination's {@code assets_url}; null when it has none (then no media is copied)
      * @param mediaStorage Superdesk's own storage: the binary of each media id
      */
     public HttpPushTransmitter(String resourceUrl, String assetsUrl, Map<String, byte[]> mediaStorage) {
@@ -82,10 +82,17 @@ public final class HttpPushTransmitter {
         }
     }
 
-    /** {@code _transmit}: copies the item's media files, then pushes the item. */
-    public void transmit(JsonNode item) {
-        copyPublishedMediaFiles(item);
-        pushItem(PythonJson.dumps(item));
+    /**
+     * {@code _transmit}: copies the item's media files (none when the destination has no {@code assets_url}), then
+     * pushes the item.
+     *
+     * @return the answer to the item's push
+     */
+    public String transmit(JsonNode item) {
+        if (assetsUrl != null && !assetsUrl.isBlank()) {
+            copyPublishedMediaFiles(item);
+        }
+        return pushItem(PythonJson.dumps(item));
     }
 
     /** Every request sent so far, as {@code METHOD path -> status}. */
@@ -166,7 +173,7 @@ public final class HttpPushTransmitter {
     }
 
     /** {@code _push_item}: {@code requests.post(resource_url, data=json, headers=…)}, signed; raises on 4xx and 5xx. */
-    public void pushItem(String json) {
+    public String pushItem(String json) {
         byte[] body = json.getBytes(UTF_8);
         HttpRequest request = HttpRequest.newBuilder(URI.create(resourceUrl))
                 .header("User-Agent", USER_AGENT)
@@ -179,6 +186,7 @@ public final class HttpPushTransmitter {
         if (response.statusCode() >= 400) {
             throw new PublishError(response.statusCode(), "Error pushing item", response.body());
         }
+        return response.body();
     }
 
     /**

@@ -51,11 +51,25 @@ public final class SuperdeskFixtures {
      * and {@code featureMediaId-thumb}, and the inline picture's under {@code inlineMediaId}.
      */
     public static ObjectNode item(String guid, String featureMediaId, String inlineMediaId) {
-        try (InputStream in = SuperdeskFixtures.class.getResourceAsStream("/superdesk/item.json")) {
+        return read("/superdesk/item.json", guid, featureMediaId, inlineMediaId);
+    }
+
+    /**
+     * {@code superdesk/story-with-markup.json}: a story with inline markup, a feature picture (renditions under media
+     * ids {@code featureMediaId.jpg}, {@code -base.jpg}, {@code -thumb.jpg}) that the body embeds again, and an
+     * embedded picture under {@code inlineMediaId…} the same way.
+     */
+    public static ObjectNode story(String guid, String featureMediaId, String inlineMediaId) {
+        return read("/superdesk/story-with-markup.json", guid, featureMediaId, inlineMediaId);
+    }
+
+    private static ObjectNode read(String resource, String guid, String featureMediaId, String inlineMediaId) {
+        try (InputStream in = SuperdeskFixtures.class.getResourceAsStream(resource)) {
             String json = new String(in.readAllBytes(), StandardCharsets.UTF_8)
                     .replace("FEATURE_MEDIA", featureMediaId)
                     .replace("INLINE_MEDIA", inlineMediaId)
-                    .replace("urn:newsml:superdesk.example:2026-04-06T08:00:00.000000:GUID", guid);
+                    .replace("urn:newsml:superdesk.example:2026-04-06T08:00:00.000000:GUID", guid)
+                    .replace("urn:newsml:sd.example:2026-04-06T08:00:00.000000:GUID", guid);
             return (ObjectNode) ArticleFixtures.JSON.readTree(json);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);

@@ -13,11 +13,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.herald.events.BodyBlock;
+import io.herald.events.InlineRun.Mark;
 import io.herald.events.Contributor.Role;
 import io.herald.events.PubStatus;
 import io.herald.ingest.article.ArticleRequest;
+import io.herald.ingest.article.BodyBlockRequest;
 import io.herald.ingest.article.ContributorRequest;
 import io.herald.ingest.article.ImageRequest;
+import io.herald.ingest.article.InlineRunRequest;
 import io.herald.service.problem.FieldError;
 import io.herald.service.problem.InvalidFieldsException;
 
@@ -34,7 +37,7 @@ class SuperdeskItemMapperTest {
         assertEquals(2, article.revision());
         assertEquals(PubStatus.USABLE, article.pubStatus());
         assertEquals("“奋楫号”盾构机下线", article.headline());
-        assertEquals("我国自主研制的超大直径盾构机", article.subheadline());
+        assertEquals(null, article.subheadline(), "description_text is the abstract, not 副题");
         assertEquals("北京", article.dateline());
         assertEquals(List.of(new ContributorRequest("张伟", Role.REPORTER), new ContributorRequest("王芳", Role.CORRESPONDENT)),
                 article.byline());
@@ -44,21 +47,67 @@ class SuperdeskItemMapperTest {
     }
 
     @Test
-    void uploadedFeaturePictureIsReferencedAtHeraldAndComesFirst() {
-        ArticleRequest article = map(SuperdeskFixtures.item(GUID, "m1"));
+    void uploadedFeaturePictureIsReferencedAtHeraldAndOneNeverUploadedHasNoUriButAWarning() {
+        SuperdeskItem read = read(SuperdeskFixtures.item(GUID, "m1"));
 
         assertEquals(List.of(
                 new ImageRequest(STORED, "图为“奋楫号”盾构机下线现场(无人机照片)", "新华社", "刘甲", null),
-                new ImageRequest("https://superdesk.example/api/upload-raw/INLINE_MEDIA.jpg", "下线现场", null, null, null)),
-                article.images());
+                new ImageRequest(null, "下线现场", null, null, null)),
+                read.article().images());
+        assertEquals(List.of("associations.editor_0: media INLINE_MEDIA was never uploaded to Herald's assets endpoint; "
+                + "published without the picture"), read.warnings());
     }
 
     @Test
-    void bodyKeepsTheInlinePictureBetweenParagraphs() {
-        List<BodyBlock.Type> types = map(SuperdeskFixtures.item(GUID, "m1")).body().stream()
-                .map(block -> block.type()).toList();
+    void bodyLeadsWithTheFeaturePictureAndKeepsTheInlinePictureBetweenParagraphs() {
+        List<BodyBlockRequest> body = map(SuperdeskFixtures.item(GUID, "m1")).body();
 
-        assertEquals(List.of(BodyBlock.Type.PARAGRAPH, BodyBlock.Type.IMAGE, BodyBlock.Type.PARAGRAPH), types);
+        assertEquals(List.of(BodyBlock.Type.IMAGE, BodyBlock.Type.PARAGRAPH, BodyBlock.Type.IMAGE,
+                BodyBlock.Type.PARAGRAPH), body.stream().map(BodyBlockRequest::type).toList());
+        assertEquals(STORED, body.get(0).image().uri());
+        assertEquals(new ImageRequest(null, "下线现场", null, null, null), body.get(2).image());
+    }
+
+    @Test
+    void storyAsTheFormatterWritesItKeepsMarkupShowsTheFeaturePictureOnceAndCreditsFromThePictureItem() {
+        SuperdeskItem read = SuperdeskItemMapper.read(SuperdeskFixtures.story(GUID, "f", "i"),
+                mediaId -> Optional.of("http://herald.example/assets/" + mediaId), "subheadline");
+        ArticleRequest article = read.article();
+
+        ImageRequest feature = new ImageRequest("http://herald.example/assets/f.jpg", "图为“奋楫号”盾构机下线现场", "本报",
+                "本报记者 李明 摄", "盾构机下线现场");
+        ImageRequest inline = new ImageRequest("http://herald.example/assets/i.jpg", "工人检查刀盘", "新华社", "刘甲",
+                "工人检查刀盘");
+        assertEquals(List.of(feature, inline), article.images());
+        List<BodyBlockRequest> body = article.body();
+        assertEquals(List.of(BodyBlock.Type.IMAGE, BodyBlock.Type.PARAGRAPH, BodyBlock.Type.PARAGRAPH,
+                BodyBlock.Type.PARAGRAPH, BodyBlock.Type.IMAGE, BodyBlock.Type.LIST, BodyBlock.Type.PARAGRAPH),
+                body.stream().map(BodyBlockRequest::type).toList());
+        assertEquals(feature, body.get(0).image());
+        assertEquals(inline, body.get(4).image());
+        assertEquals(List.of(new InlineRunRequest("本报讯 “奋楫号”盾构机日前在", null, null),
+                new InlineRunRequest("长沙", List.of(Mark.BOLD), null), new InlineRunRequest("下线，详见", null, null),
+                new InlineRunRequest("项目官网", null, "https://www.example.cn/news/2026/0406.html"),
+                new InlineRunRequest("。", null, null)), body.get(1).runs());
+        assertEquals("技术说明见附件，内部稿件见此处。", body.get(3).text());
+        assertEquals(null, body.get(3).runs(), "an attachment link and a relative link are reduced to their text");
+        assertEquals("我国自主研制的超大直径盾构机", article.subheadline());
+        assertEquals(List.of(), read.warnings());
+    }
+
+    @Test
+    void bodyPictureInSuperdesksStorageThatNoAssociationHoldsHasNoUriButAWarningAndOthersKeepTheirs() {
+        ObjectNode item = SuperdeskFixtures.item(GUID, "m1");
+        item.put("body_html", "<p>文</p><figure><img src=\"https://superdesk.example/api/upload-raw/orphan.jpg\">"
+                + "<figcaption>孤图</figcaption></figure><p><img src=\"https://img.example.org/x.jpg\"></p>");
+
+        SuperdeskItem read = read(item);
+
+        List<BodyBlockRequest> body = read.article().body();
+        assertEquals(new ImageRequest(null, "孤图", null, null, null), body.get(2).image());
+        assertEquals("https://img.example.org/x.jpg", body.get(3).image().uri());
+        assertEquals(true, read.warnings().get(1).startsWith("body_html: the picture at "
+                + "https://superdesk.example/api/upload-raw/orphan.jpg is in Superdesk's storage"), read.warnings().toString());
     }
 
     @Test
@@ -93,7 +142,11 @@ class SuperdeskItemMapperTest {
     }
 
     private static ArticleRequest map(JsonNode item) {
-        return SuperdeskItemMapper.toRequest(item,
-                mediaId -> mediaId.equals("m1") ? Optional.of(STORED) : Optional.empty());
+        return read(item).article();
+    }
+
+    private static SuperdeskItem read(JsonNode item) {
+        return SuperdeskItemMapper.read(item, mediaId -> mediaId.equals("m1") ? Optional.of(STORED) : Optional.empty(),
+                "subheadline");
     }
 }
