@@ -31,6 +31,9 @@ import java.util.List;
  * @param published      when the article was published, as its source says (the print date of a page, ninjs
  *                       {@code firstcreated}, Superdesk {@code firstpublished}); null when the source gave none.
  *                       Added within v1: events written before it lack it. Readers use {@link #publicationTime()}.
+ * @param summary        the newsroom's own summary (abstract) of the article, plain text, if it wrote one; pages,
+ *                       feeds and WeChat describe the article by it rather than by the start of its body. Added
+ *                       within v1.
  */
 public record ArticleSubmitted(
         String articleId,
@@ -53,7 +56,8 @@ public record ArticleSubmitted(
         Instant versionCreated,
         Instant embargoUntil,
         Source source,
-        Instant published) {
+        Instant published,
+        String summary) {
 
     public ArticleSubmitted {
         byline = byline == null ? List.of() : List.copyOf(byline);
@@ -63,7 +67,7 @@ public record ArticleSubmitted(
         subjects = subjects == null ? List.of() : List.copyOf(subjects);
     }
 
-    /** An event whose source gave no publication time of its own, as every event before the field was added. */
+    /** An event with neither a publication time of its own nor a summary, as every event before they were added. */
     public ArticleSubmitted(String articleId, int revision, PubStatus pubStatus, String language,
             Publication publication, String page, String section, String headline, String subheadline, String kicker,
             String dateline, List<Contributor> byline, List<BodyBlock> body, List<Image> images,
@@ -71,7 +75,7 @@ public record ArticleSubmitted(
             Instant embargoUntil, Source source) {
         this(articleId, revision, pubStatus, language, publication, page, section, headline, subheadline, kicker,
                 dateline, byline, body, images, related, subjects, firstCreated, versionCreated, embargoUntil, source,
-                null);
+                null, null);
     }
 
     /**

@@ -3,7 +3,9 @@ package io.herald.events;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +36,17 @@ class EventJsonTest {
         ArticleSubmitted event = deserializer.deserialize("t", json.getBytes(UTF_8));
         assertEquals(Contributor.Role.OTHER, event.byline().get(0).role());
         assertEquals("demo:p01-symposium", event.articleId());
+    }
+
+    @Test
+    void theSummaryIsCarriedAndAnEventWithoutOneStillReads() {
+        ArticleSubmitted event = SampleEvents.symposiumReport();
+        String json = new String(EventJson.write(event), UTF_8);
+        assertTrue(json.contains("\"summary\":\"" + event.summary() + "\""), json);
+
+        String before = json.replace(",\"summary\":\"" + event.summary() + "\"", "");
+        assertFalse(before.contains("summary"), before);
+        assertNull(deserializer.deserialize("t", before.getBytes(UTF_8)).summary());
     }
 
     @Test

@@ -62,6 +62,7 @@ class PublicationTimeTest {
             Instant versionCreated, Instant embargoUntil) {
         return new ArticleSubmitted(a.articleId(), a.revision(), a.pubStatus(), a.language(), a.publication(), a.page(),
                 a.section(), a.headline(), a.subheadline(), a.kicker(), a.dateline(), a.byline(), a.body(), a.images(),
-                a.related(), a.subjects(), firstCreated, versionCreated, embargoUntil, a.source(), published);
+                a.related(), a.subjects(), firstCreated, versionCreated, embargoUntil, a.source(), published,
+                a.summary());
     }
 }

@@ -25,6 +25,7 @@ final class SampleEvents {
                 List.of(new RelatedEntry("开发区规范提升要敢于“亮牌”", "02版")),
                 List.of("科技创新"),
                 Instant.parse("2026-04-05T12:00:00Z"), Instant.parse("2026-04-05T12:00:00Z"), null,
-                new Source("demo", "p01-symposium"), Instant.parse("2026-04-05T16:00:00Z"));
+                new Source("demo", "p01-symposium"), Instant.parse("2026-04-05T16:00:00Z"),
+                "工信部召开座谈会,部署科技创新和产业创新融合发展。");
     }
 }

@@ -29,6 +29,7 @@ import io.herald.events.PubStatus;
  * @param published when the article was published; absent: the print date of its publication, if it has one
  *                  (the start of that day in {@code herald.ingest.newsroom-time-zone}), else none (readers are
  *                  then shown its first creation time)
+ * @param summary   the newsroom's own summary (abstract), plain text; absent: readers get the start of the body
  */
 public record ArticleRequest(
         @Pattern(regexp = "[a-z0-9][a-z0-9_-]{0,63}") String source,
@@ -51,7 +52,8 @@ public record ArticleRequest(
         Instant firstCreated,
         Instant versionCreated,
         Instant embargoUntil,
-        Instant published) {
+        Instant published,
+        @Size(max = 2000) String summary) {
 
     /** Herald's rule for {@code revision}, as the API documents it. */
     public static final String REVISION_RULE = "A revision stands for one content of the article (consumers keep one "
@@ -91,6 +93,7 @@ public record ArticleRequest(
         private Instant versionCreated;
         private Instant embargoUntil;
         private Instant published;
+        private String summary;
 
         private Builder() {
         }
@@ -200,10 +203,15 @@ public record ArticleRequest(
             return this;
         }
 
+        public Builder summary(String summary) {
+            this.summary = summary;
+            return this;
+        }
+
         public ArticleRequest build() {
             return new ArticleRequest(source, sourceId, revision, pubStatus, language, publication, page, section,
                     headline, subheadline, kicker, dateline, byline, body, images, related, subjects, firstCreated,
-                    versionCreated, embargoUntil, published);
+                    versionCreated, embargoUntil, published, summary);
         }
     }
 }

@@ -63,7 +63,8 @@ public class ArticleRequestMapper {
                 versionCreated,
                 request.embargoUntil(),
                 new Source(source, request.sourceId()),
-                published(request));
+                published(request),
+                blankToNull(request.summary()));
     }
 
     /** The time the request gives, else the start of its print date in newsroom time, else none. */
@@ -74,6 +75,10 @@ public class ArticleRequestMapper {
         PublicationRequest publication = request.publication();
         return publication == null || publication.issueDate() == null ? null
                 : publication.issueDate().atStartOfDay(newsroomZone).toInstant();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private static <T, R> List<R> map(List<T> items, Function<T, R> mapping) {

@@ -221,7 +221,7 @@ class InvalidSubmissionTest {
                 .body("errors[0].rule", equalTo("is not a field of this request; the fields are: body, byline, "
                         + "dateline, embargoUntil, firstCreated, headline, images, kicker, language, page, pubStatus, "
                         + "publication, published, related, revision, section, source, sourceId, subheadline, "
-                        + "subjects, versionCreated"));
+                        + "subjects, summary, versionCreated"));
     }
 
     @Test

@@ -85,6 +85,14 @@ class ArticleRequestMapperTest {
     }
 
     @Test
+    void theSummaryIsCarriedStrippedAndABlankOneIsNone() {
+        ObjectNode article = ArticleFixtures.seedArticle();
+
+        assertEquals("部署融合发展。", toEvent(article.put("summary", "  部署融合发展。\n"), "demo").summary());
+        assertNull(toEvent(article.put("summary", " "), "demo").summary());
+    }
+
+    @Test
     void absentFieldsGetIngestDefaults() {
         ObjectNode article = ArticleFixtures.seedArticle();
         article.remove(List.of("revision", "pubStatus", "language", "firstCreated"));

@@ -3,10 +3,11 @@ package io.herald.render.text;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import io.herald.events.ArticleSubmitted;
 import io.herald.events.BodyBlock;
 
 /**
- * A digest of an article: the start of its paragraphs, at most a given number of code points (WeChat's digest, the
+ * A digest of an article: its summary, else the start of its paragraphs, at most a given number of code points (WeChat's digest, the
  * web page's description and feed summaries). It ends at the
  * last sentence that fits (after 。！？；…, or ! ? ; before white space or Chinese text, with any closing quote or
  * bracket); when not even one sentence fits, at the last clause that fits (before ，、 or a comma) followed by "…",
@@ -24,6 +25,20 @@ public final class Digest {
     private static final int ZERO_WIDTH_JOINER = 0x200D;
 
     private Digest() {
+    }
+
+    /**
+     * The article's summary when its newsroom wrote one, else its paragraphs' text; white space collapsed, cut to at
+     * most {@code maxCodePoints} as described above.
+     */
+    public static String of(ArticleSubmitted article, int maxCodePoints) {
+        return cut(summaryOrParagraphs(article), maxCodePoints);
+    }
+
+    /** The article's summary when its newsroom wrote one, else its paragraphs' text; white space collapsed. */
+    public static String summaryOrParagraphs(ArticleSubmitted article) {
+        String summary = collapse(article.summary());
+        return summary.isEmpty() ? paragraphs(article.body()) : summary;
     }
 
     /** The paragraphs' text, white space collapsed, cut to at most {@code maxCodePoints} as described above. */

@@ -9,8 +9,8 @@ import io.herald.events.Image;
 import io.herald.render.text.Digest;
 
 /**
- * What a page, a feed entry or a shared link says about an article in a line: the {@link Digest} of its paragraphs
- * (cut at a sentence). An article without paragraphs (a photo item of pictures only) is described by its
+ * What a page, a feed entry or a shared link says about an article in a line: its summary, else the {@link Digest}
+ * of its paragraphs (cut at a sentence). An article without paragraphs (a photo item of pictures only) is described by its
  * subheadline or else its first caption.
  */
 final class Description {
@@ -19,7 +19,7 @@ final class Description {
     }
 
     static String of(ArticleSubmitted article, int maxCodePoints) {
-        String text = Digest.paragraphs(article.body());
+        String text = Digest.summaryOrParagraphs(article);
         if (text.isEmpty()) {
             text = Stream.concat(Stream.of(article.subheadline()),
                     Stream.concat(article.body().stream().map(BodyBlock::image), article.images().stream())

@@ -61,7 +61,7 @@ public class WechatRenderer {
         String content = WechatHtml.clean(Templates.content(view, characters, readingMinutes).render());
         String title = article.headline();
         String author = WechatAuthor.of(article.byline(), config.limits().authorCharacters());
-        String digest = Digest.of(article.body(), config.digestLength());
+        String digest = Digest.of(article, config.digestLength());
         String contentSourceUrl = urls.article(article.articleId());
         List<String> problems = limits.problems(title, author, digest, content, contentSourceUrl);
         return new WechatArticle(title, author, digest, content, contentSourceUrl, null,

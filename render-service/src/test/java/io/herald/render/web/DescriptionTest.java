@@ -24,6 +24,16 @@ class DescriptionTest {
     }
 
     @Test
+    void theNewsroomsSummaryDescribesRatherThanTheBody() {
+        ArticleSubmitted article = withSummary(article(null, List.of(BodyBlock.paragraph("会议在苏州市召开。"))),
+                "  座谈会部署\n产业科技创新。  ");
+
+        assertEquals("座谈会部署 产业科技创新。", Description.of(article, 100));
+        assertEquals("座谈会…", Description.of(article, 4), "cut as the body would be");
+        assertEquals("会议在苏州市召开。", Description.of(withSummary(article, " "), 100), "a blank summary is none");
+    }
+
+    @Test
     void withoutParagraphsTheSubheadlineOrElseTheFirstCaptionDescribes() {
         BodyBlock picture = new BodyBlock(BodyBlock.Type.IMAGE, null, null, null,
                 new Image(null, "图为“奋楫号”盾构机下线现场", "新华社发", "刘甲", null));
@@ -31,6 +41,13 @@ class DescriptionTest {
         assertEquals("图为“奋楫号”盾构机下线现场", Description.of(article(null, List.of(picture)), 100));
         assertEquals("下线现场", Description.of(article("下线现场", List.of(picture)), 100));
         assertEquals("", Description.of(article(null, List.of()), 100));
+    }
+
+    private static ArticleSubmitted withSummary(ArticleSubmitted a, String summary) {
+        return new ArticleSubmitted(a.articleId(), a.revision(), a.pubStatus(), a.language(), a.publication(), a.page(),
+                a.section(), a.headline(), a.subheadline(), a.kicker(), a.dateline(), a.byline(), a.body(), a.images(),
+                a.related(), a.subjects(), a.firstCreated(), a.versionCreated(), a.embargoUntil(), a.source(),
+                a.published(), summary);
     }
 
     private static ArticleSubmitted article(String subheadline, List<BodyBlock> body) {

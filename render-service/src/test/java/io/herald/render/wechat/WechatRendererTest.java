@@ -93,6 +93,9 @@ class WechatRendererTest {
         assertEquals("4月2-3日,全国工业和信息化科技创新和产业创新融合发展工作座谈会在苏州市召开。会议深入学习贯彻习近平总书记"
                 + "关于科技创新和产业创新融合发展的重要论述,贯彻落实中央经济工作会议精神,研究部署下一阶段产业科技创新重点工作任务。",
                 symposium.digest());
+        WechatArticle summarised = renderer.render(ReferencePage.item(ReferencePage.FORUM, "fields", "summarised",
+                json -> json.put("summary", "中关村论坛年会发布21项重大科技成果。")));
+        assertEquals("中关村论坛年会发布21项重大科技成果。", summarised.digest(), "the newsroom's summary is the digest");
         assertEquals(0, forum.needOpenComment());
         assertEquals(0, forum.onlyFansCanComment());
         assertNull(forum.thumbMediaId());

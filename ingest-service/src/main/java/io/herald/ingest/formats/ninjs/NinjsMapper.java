@@ -41,12 +41,13 @@ import io.herald.service.problem.InvalidFieldsException;
  * {@code sub} → subheadline, then {@code title}, {@code slugline} or the start of the text when there is no
  * headline; the HTML body (else the plain-text one) → body blocks; {@code by} → byline (reporters, or
  * photographers for a photo item, unless a role word says otherwise); {@code located} → dateline; subject and
- * genre names → subjects; {@code embargoed} → embargo; {@code firstcreated} (when the first version of the item was made, which for a
- * published ninjs item is its publication) → publication time. A picture: its {@code original} rendition (else the
- * largest, else its uri when that is a web address) → image, caption description (else the first, else the
- * headline) → caption, copyright holder (else usage terms) → credit, {@code by} → photographer. The one rule
- * of Herald's own on top of the schema: dates must be RFC 3339 date-times (the schema's {@code format} is an
- * annotation only).
+ * genre names → subjects; of an article with a body, its description of role {@code summary} (else the first)
+ * → summary; {@code embargoed} → embargo; {@code firstcreated} (when the first version of the item was made,
+ * which for a published ninjs item is its publication) → publication time. A picture: its {@code original} rendition
+ * (else the largest, else its uri when that is a web address) → image, caption description (else the first, else the
+ * headline) → caption, copyright holder (else usage terms) → credit, {@code by} → photographer. The one rule of
+ * Herald's own on top of the schema: dates must be RFC 3339 date-times (the schema's {@code format} is an annotation
+ * only).
  */
 public final class NinjsMapper {
 
@@ -68,7 +69,8 @@ public final class NinjsMapper {
             "byline", "by",
             "dateline", "located",
             "images", "associations",
-            "embargoUntil", "embargoed");
+            "embargoUntil", "embargoed",
+            "summary", "descriptions");
 
     private final JsonNode item;
     private final List<FieldError> errors = new ArrayList<>();
@@ -110,8 +112,10 @@ public final class NinjsMapper {
                 headlines = headlines.orElse(Headlines.of(text.get("headlines")));
             }
         }
+        String summary = Texts.preferred(item.get("descriptions"), "summary");
         if (body.isEmpty()) {
             body = body(item.get("descriptions"));
+            summary = null;
         }
         List<ImageRequest> images = associations(PICTURE_TYPES).stream().map(NinjsMapper::picture).toList();
         if (body.isEmpty() && !images.isEmpty()) {
@@ -123,6 +127,7 @@ public final class NinjsMapper {
         return common()
                 .headline(headline(headlines.main(), firstText(body)))
                 .subheadline(headlines.sub())
+                .summary(summary)
                 .byline(byline(Contributor.Role.REPORTER))
                 .body(body)
                 .images(images)

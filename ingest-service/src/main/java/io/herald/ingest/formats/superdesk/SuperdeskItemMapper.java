@@ -28,10 +28,10 @@ import io.herald.ingest.formats.ninjs.ItemFields;
  * Reads one item of Superdesk's HTTP push (its ninjs 1.x dialect) into Herald's article model.
  *
  * <p>Mapping: {@code guid} → source id; {@code version} → revision; {@code headline}; the custom text field
- * {@code extra.<subheadline field>} (plain text) → subheadline, never {@code description_text}, which
- * Superdesk's formatter fills from the abstract, a summary; {@code body_html} (else {@code body_text}) → body
- * blocks with their inline markup ({@link BodyBlocks}); free-text {@code byline} → contributors (reporters unless
- * a role word such as 通讯员 says otherwise); {@code located} → dateline; {@code firstpublished} (when the story
+ * {@code extra.<subheadline field>} (plain text) → subheadline; {@code description_text}, which Superdesk's
+ * formatter fills from the abstract, → summary, never subheadline; {@code body_html} (else {@code body_text}) → body
+ * blocks with their inline markup ({@link BodyBlocks}); free-text {@code byline} → contributors (reporters unless a
+ * role word such as 通讯员 says otherwise); {@code located} → dateline; {@code firstpublished} (when the story
  * first went out), else {@code versioncreated} (when the pushed version was published) → publication time, never
  * {@code firstcreated} (when an editor started the story); {@code slugline}, {@code anpa_category}/{@code service},
  * {@code subject} and {@code genre} names → subjects. Superdesk writes {@code null} for absent values and many
@@ -53,7 +53,8 @@ public final class SuperdeskItemMapper {
             "body", "body_html",
             "dateline", "located",
             "images", "associations",
-            "embargoUntil", "embargoed");
+            "embargoUntil", "embargoed",
+            "summary", "description_text");
 
     private final ItemFields fields = ItemFields.nullTolerant();
     private final String subheadlineField;
@@ -98,6 +99,7 @@ public final class SuperdeskItemMapper {
                 .language(fields.text(item, "language", "language"))
                 .headline(fields.text(item, "headline", "headline"))
                 .subheadline(subheadline(item))
+                .summary(fields.text(item, "description_text", "description_text"))
                 .dateline(fields.text(item, "located", "located"))
                 .byline(byline == null ? null : Bylines.parse(byline, Contributor.Role.REPORTER))
                 .body(body(item))

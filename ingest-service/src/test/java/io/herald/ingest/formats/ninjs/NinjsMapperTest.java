@@ -238,6 +238,19 @@ class NinjsMapperTest {
 
         assertEquals(List.of("中关村论坛发布21项成果。"), brief.body().stream().map(b -> b.text()).toList());
         assertEquals("2026中关村论坛年会集中发布21项重大科技成果", brief.headline());
+        assertNull(brief.summary(), "its description is its body, not also its summary");
+    }
+
+    @Test
+    void anArticlesSummaryDescriptionIsItsSummary() {
+        ObjectNode item = sample();
+        ArrayNode descriptions = item.putArray("descriptions");
+        descriptions.addObject().put("role", "note").put("value", "编辑提示");
+        descriptions.addObject().put("role", "summary").put("contenttype", "text/html")
+                .put("value", "<p>中关村论坛<b>发布</b>21项成果。</p>");
+
+        assertEquals("中关村论坛发布21项成果。", NinjsMapper.toRequest(item).summary());
+        assertNull(NinjsMapper.toRequest(sample()).summary(), "no descriptions, no summary");
     }
 
     @Test

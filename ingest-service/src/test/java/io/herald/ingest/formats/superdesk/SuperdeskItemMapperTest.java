@@ -38,6 +38,7 @@ class SuperdeskItemMapperTest {
         assertEquals(PubStatus.USABLE, article.pubStatus());
         assertEquals("“奋楫号”盾构机下线", article.headline());
         assertEquals(null, article.subheadline(), "description_text is the abstract, not 副题");
+        assertEquals(SuperdeskFixtures.item(GUID, "m1").get("description_text").asText(), article.summary());
         assertEquals("北京", article.dateline());
         assertEquals(List.of(new ContributorRequest("张伟", Role.REPORTER), new ContributorRequest("王芳", Role.CORRESPONDENT)),
                 article.byline());
