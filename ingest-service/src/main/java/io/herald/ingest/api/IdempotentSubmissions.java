@@ -13,8 +13,9 @@ import io.herald.ingest.config.IngestConfig;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Honours {@code Idempotency-Key}: the same key from the same source with the same request gets the first
- * answer again without a second publish; with a different request it is a 422. Keys live in this
+ * Honours {@code Idempotency-Key} (and Superdesk's signature, which serves as its key): the same key from the same
+ * source with the same request gets the first answer again without a second publish; with a different request it
+ * is a 422. Keys live in this
  * instance's memory for {@code herald.ingest.idempotency-ttl}; a failed publish forgets its key.
  */
 @ApplicationScoped

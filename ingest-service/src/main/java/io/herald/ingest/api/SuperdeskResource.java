@@ -5,10 +5,12 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -55,14 +57,19 @@ public class SuperdeskResource {
 
     private static final FieldNames SUPERDESK_NAMES = FieldNames.of(SuperdeskItemMapper.HERALD_FIELDS);
     private static final int MAX_MEDIA_ID = 1024;
+    /** Checked by {@code io.herald.ingest.auth.IntakeAuthentication} before the resource is called. */
+    private static final String SUPERDESK_SIGNATURE = "x-superdesk-signature";
 
     private final Submissions submissions;
+    private final IdempotentSubmissions idempotency;
     private final AssetStore assets;
     private final IngestConfig config;
 
     @Inject
-    public SuperdeskResource(Submissions submissions, AssetStore assets, IngestConfig config) {
+    public SuperdeskResource(Submissions submissions, IdempotentSubmissions idempotency, AssetStore assets,
+            IngestConfig config) {
         this.submissions = submissions;
+        this.idempotency = idempotency;
         this.assets = assets;
         this.config = config;
     }
@@ -75,11 +82,14 @@ public class SuperdeskResource {
     @Blocking
     @Operation(summary = "Receive one pushed item (Superdesk's ninjs)",
             description = "Pictures Superdesk uploaded to /superdesk/assets are referenced at Herald's /assets/{sha256}; "
-                    + "a picture it did not upload is left out, and the receipt's warnings name it.")
-    public Uni<SubmissionReceipt> item(JsonNode item) {
+                    + "a picture it did not upload is left out, and the receipt's warnings name it. The same signed "
+                    + "push again (Superdesk sends it again when it got no answer) gets the first push's answer, "
+                    + "for herald.ingest.idempotency-ttl, without publishing again.")
+    public Uni<SubmissionReceipt> item(@HeaderParam(SUPERDESK_SIGNATURE) String signature, JsonNode item) {
         Intake intake = submissions.open(IntakeFormat.SUPERDESK, SUPERDESK_NAMES);
         SuperdeskItem read = SuperdeskItemMapper.read(item, assets::urlOfMediaId, config.superdeskSubheadlineField());
-        return submissions.submit(intake, read.article()).map(receipt -> receipt.warning(read.warnings()));
+        return idempotency.submit(intake.source(), SUPERDESK_SIGNATURE + "=" + signature.toLowerCase(Locale.ROOT), item,
+                () -> submissions.submit(intake, read.article()).map(receipt -> receipt.warning(read.warnings())));
     }
 
     @GET

@@ -10,7 +10,7 @@ import io.smallrye.config.WithDefault;
 
 /**
  * Who may push into ingest, under {@code herald.ingest}: the sources with their credentials, the Superdesk
- * secret, and the replay windows. Env: {@code HERALD_INGEST_SOURCES_DEMO_API_KEY}, {@code HERALD_INGEST_SUPERDESK_SECRET} …
+ * secret, and how signed pushes are checked. Env: {@code HERALD_INGEST_SOURCES_DEMO_API_KEY}, {@code HERALD_INGEST_SUPERDESK_SECRET} …
  */
 @ConfigMapping(prefix = "herald.ingest")
 public interface AuthConfig {
@@ -42,10 +42,6 @@ public interface AuthConfig {
         /** The source name Superdesk's pushes are published under. */
         @WithDefault("superdesk")
         String source();
-
-        /** How long the signature of an accepted (2xx) push is remembered and refused as a replay. */
-        @WithDefault("10m")
-        Duration replayWindow();
     }
 
     interface SignatureConfig {

@@ -32,8 +32,9 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
  * <li>with {@code X-Herald-Signature}: a signed native push ({@code X-Herald-Source}, {@code X-Herald-Timestamp});</li>
  * <li>otherwise: {@code Authorization: Bearer <api key>}.</li>
  * </ul>
- * Anything else is a 401 that does not say which part was wrong, except a replay: a valid signature of a push
- * that was accepted before (a push answered 2xx; see {@link AcceptedSignatures}). The body is read only to check
+ * Anything else is a 401 that does not say which part was wrong, except a replay: a valid native signature of a
+ * push that was accepted before (a push answered 2xx; see {@link AcceptedSignatures}; Superdesk's pushes are
+ * answered again instead, see {@link SuperdeskSignatures}). The body is read only to check
  * a signature (on a worker thread, then handed on unchanged), so Bearer pushes stream.
  */
 public class IntakeAuthentication {

@@ -1,21 +1,20 @@
 package io.herald.ingest.auth;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
-import io.herald.ingest.auth.AcceptedSignatures.PendingSignature;
 import io.herald.ingest.auth.AuthConfig.SuperdeskConfig;
 
 /**
  * Checks Superdesk's {@code x-superdesk-signature: sha1=<hex HMAC-SHA1(secret, raw body)>}, which Superdesk puts
- * on its POSTs. Superdesk signs no timestamp, so the signature of an accepted push seen again within
- * {@code herald.ingest.superdesk.replay-window} is a replay and refused ({@link AcceptedSignatures}).
+ * on its POSTs. Superdesk signs no timestamp, and when it does not get an answer it pushes the very same body
+ * again, so a signature seen again is not refused as a replay: an item pushed again gets the first push's answer
+ * ({@code io.herald.ingest.api.SuperdeskResource}), an asset uploaded again is stored once by its hash. Replaying a
+ * captured push changes nothing either: every item carries its {@code version}, the same version with the same
+ * content is the same event, and an older version never wins downstream.
  */
 @Singleton
 class SuperdeskSignatures {
@@ -24,27 +23,13 @@ class SuperdeskSignatures {
     static final String PREFIX = "sha1=";
 
     private final SuperdeskConfig config;
-    private final Duration replayWindow;
-    private final Clock clock;
-    private final AcceptedSignatures accepted;
 
     @Inject
-    SuperdeskSignatures(AuthConfig config, AcceptedSignatures accepted) {
-        this(config, accepted, Clock.systemUTC());
-    }
-
-    SuperdeskSignatures(AuthConfig config, AcceptedSignatures accepted, Clock clock) {
+    SuperdeskSignatures(AuthConfig config) {
         this.config = config.superdesk();
-        this.replayWindow = this.config.replayWindow();
-        this.clock = clock;
-        this.accepted = accepted;
     }
 
-    /**
-     * Superdesk's identity if {@code signature} signs {@code body}.
-     *
-     * @throws ReplayedSignatureException if a push with this signature was accepted within the replay window
-     */
+    /** Superdesk's identity if {@code signature} signs {@code body}. */
     Optional<Identity> verify(String signature, byte[] body) {
         if (config.secret().isEmpty() || signature == null || !signature.startsWith(PREFIX)) {
             return Optional.empty();
@@ -53,9 +38,6 @@ class SuperdeskSignatures {
         if (!Hmac.verifies(Hmac.SHA1, config.secret().get(), body, presented)) {
             return Optional.empty();
         }
-        PendingSignature pending = new PendingSignature(HEADER + " " + presented.toLowerCase(Locale.ROOT),
-                "Superdesk (source " + config.source() + ")", clock.instant().plus(replayWindow));
-        accepted.refuseReplay(pending);
-        return Optional.of(new Identity(config.source(), Set.of(IntakeFormat.SUPERDESK), pending));
+        return Optional.of(new Identity(config.source(), Set.of(IntakeFormat.SUPERDESK), null));
     }
 }

@@ -3,7 +3,6 @@ package io.herald.ingest.api;
 import static io.herald.ingest.formats.superdesk.SuperdeskFixtures.randomJpeg;
 import static io.herald.ingest.formats.superdesk.SuperdeskFixtures.sha256;
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -64,6 +63,17 @@ class SuperdeskPushTest {
         String second = upload(mediaId(), picture).statusCode(201).extract().path("sha256");
 
         assertEquals(first, second);
+    }
+
+    @Test
+    void theSameUploadAgainIsAnsweredAgainNotRefused() {
+        String mediaId = mediaId();
+        byte[] picture = randomJpeg();
+
+        String first = upload(mediaId, picture).statusCode(201).extract().path("sha256");
+        String again = upload(mediaId, picture).statusCode(201).extract().path("sha256");
+
+        assertEquals(first, again);
     }
 
     @Test
@@ -136,14 +146,17 @@ class SuperdeskPushTest {
     }
 
     @Test
-    void replayedItemIs401() {
+    void theSamePushAgainGetsTheFirstAnswerAndIsPublishedOnce() {
         String guid = "urn:newsml:superdesk.example:" + UUID.randomUUID();
         byte[] item = SuperdeskFixtures.item(guid, mediaId()).toString().getBytes(StandardCharsets.UTF_8);
 
-        signed(item).contentType(ContentType.JSON).body(item).when().post("/superdesk/items").then().statusCode(202);
-        signed(item).contentType(ContentType.JSON).body(item).when().post("/superdesk/items").then().statusCode(401)
-                .contentType("application/problem+json")
-                .body("detail", containsString("replay"));
+        String first = signed(item).contentType(ContentType.JSON).body(item).when().post("/superdesk/items")
+                .then().statusCode(202).extract().asString();
+        String again = signed(item).contentType(ContentType.JSON).body(item).when().post("/superdesk/items")
+                .then().statusCode(202).extract().asString();
+
+        assertEquals(first, again, "Superdesk sends a push again when it got no answer: it gets the same one");
+        SubmittedEvents.recordsFor(bootstrapServers, "superdesk:" + guid, 1);
     }
 
     @Test
