@@ -3,6 +3,7 @@ package io.herald.wechat.sandbox.draft;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,7 +59,7 @@ public class DraftStore {
     public synchronized List<Draft> of(String appId) {
         List<Draft> drafts = new ArrayList<>(byMediaId.values().stream()
                 .filter(draft -> draft.appId().equals(appId)).toList());
-        java.util.Collections.reverse(drafts);
+        Collections.reverse(drafts);
         return drafts;
     }
 

@@ -58,8 +58,7 @@ public class FreepublishResource {
     @POST
     @Path("/submit")
     public Map<String, Object> submit(@QueryParam("access_token") String accessToken, String body) {
-        String appId = guard.admit(accessToken);
-        publisher.settle();
+        String appId = admit(accessToken);
         Draft draft = drafts.get(appId, json.read(body, MediaIdRequest.class).mediaId());
         quota.spend(appId);
         PublishJob job = publisher.submit(draft);
@@ -72,8 +71,7 @@ public class FreepublishResource {
     @POST
     @Path("/get")
     public Map<String, Object> get(@QueryParam("access_token") String accessToken, String body) {
-        String appId = guard.admit(accessToken);
-        publisher.settle();
+        String appId = admit(accessToken);
         PublishJob job = jobs.job(appId, json.read(body, PublishIdRequest.class).publishId());
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("publish_id", job.publishId());
@@ -93,8 +91,7 @@ public class FreepublishResource {
     @POST
     @Path("/delete")
     public Map<String, Object> delete(@QueryParam("access_token") String accessToken, String body) {
-        String appId = guard.admit(accessToken);
-        publisher.settle();
+        String appId = admit(accessToken);
         DeleteRequest request = json.read(body, DeleteRequest.class);
         PublishJob job = jobs.published(appId, request.articleId());
         int index = request.index() == null ? 0 : request.index();
@@ -109,8 +106,7 @@ public class FreepublishResource {
     @POST
     @Path("/getarticle")
     public Map<String, Object> getArticle(@QueryParam("access_token") String accessToken, String body) {
-        String appId = guard.admit(accessToken);
-        publisher.settle();
+        String appId = admit(accessToken);
         PublishJob job = jobs.published(appId, json.read(body, ArticleIdRequest.class).articleId());
         List<Map<String, Object>> items = new ArrayList<>();
         for (int idx = 1; idx <= job.articles().size(); idx++) {
@@ -119,6 +115,13 @@ public class FreepublishResource {
             items.add(item);
         }
         return Map.of("news_item", items);
+    }
+
+    /** The calling account, once the jobs whose time has come have settled. */
+    private String admit(String accessToken) {
+        String appId = guard.admit(accessToken);
+        publisher.settle();
+        return appId;
     }
 
     record MediaIdRequest(@JsonProperty("media_id") String mediaId) {

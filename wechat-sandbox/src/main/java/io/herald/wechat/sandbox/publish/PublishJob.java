@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import io.herald.wechat.sandbox.draft.DraftArticle;
 
@@ -80,11 +81,12 @@ public final class PublishJob {
         if (!settled || !PublishStatus.isFailure(outcome)) {
             return List.of();
         }
-        return java.util.stream.IntStream.rangeClosed(1, articles.size()).boxed().toList();
+        return IntStream.rangeClosed(1, articles.size()).boxed().toList();
     }
 
+    /** Whether article {@code idx} (from 1) was deleted by the publisher. */
     public boolean deleted(int idx) {
-        return deletedIdx.contains(idx) || (laterStatus != null);
+        return deletedIdx.contains(idx) || Integer.valueOf(PublishStatus.DELETED).equals(laterStatus);
     }
 
     boolean settled() {

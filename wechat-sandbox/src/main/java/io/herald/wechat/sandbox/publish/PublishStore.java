@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -99,7 +100,7 @@ public class PublishStore {
     public synchronized List<PublishJob> publishedOf(String appId) {
         List<PublishJob> published = new ArrayList<>(byPublishId.values().stream()
                 .filter(job -> job.appId().equals(appId) && job.articleId() != null).toList());
-        java.util.Collections.reverse(published);
+        Collections.reverse(published);
         return published;
     }
 
