@@ -36,9 +36,20 @@ public interface SandboxConfig {
         @WithDefault("7200s")
         Duration expiresIn();
 
+        /**
+         * Normal mode renews a token this long before it expires (WeChat: 5 minutes); the old token stays valid
+         * until its own expiry.
+         */
+        @WithDefault("5m")
+        Duration renewBefore();
+
         /** {@code force_refresh} calls allowed per account and day; WeChat allows 20. */
         @WithDefault("20")
         int forceRefreshDailyLimit();
+
+        /** A force_refresh sooner than this after the last one does not refresh (WeChat: 30 seconds). */
+        @WithDefault("30s")
+        Duration forceRefreshInterval();
     }
 
     /** Publishing jobs from {@code freepublish/submit}. */

@@ -15,9 +15,11 @@ import io.herald.wechat.sandbox.SandboxConfig;
 import io.herald.wechat.sandbox.api.WechatError;
 
 /**
- * Access tokens as {@code stable_token} hands them out, in memory: normal mode answers the account's current token
- * until it expires; force_refresh replaces it (the old one is then invalid, 40001) and counts against a daily limit
- * (45009 beyond). A token is checked on every call: unknown or replaced 40001, expired 42001.
+ * Access tokens as {@code stable_token} hands them out, in memory. Normal mode answers the account's current token
+ * until {@code renew-before} its expiry, then a new one (the old one stays valid until it expires). force_refresh
+ * replaces it at once (the old one is then invalid, 40001) and counts against a daily limit (45009 beyond); one
+ * sooner than {@code force-refresh-interval} after the last does not refresh. A token is checked on every call:
+ * unknown or replaced 40001, expired 42001.
  */
 @ApplicationScoped
 public class TokenStore {
@@ -31,6 +33,7 @@ public class TokenStore {
     private final Map<String, Issued> byToken = new HashMap<>();
     private final Map<String, Issued> currentByAppId = new HashMap<>();
     private final Map<String, Integer> forceRefreshes = new HashMap<>();
+    private final Map<String, Instant> lastForceRefresh = new HashMap<>();
     private LocalDate forceRefreshDay;
 
     TokenStore(SandboxConfig config) {
@@ -41,13 +44,17 @@ public class TokenStore {
     public synchronized Grant grant(Account account, boolean forceRefresh) {
         Instant now = clock.instant();
         Issued current = currentByAppId.get(account.appId());
-        if (forceRefresh) {
-            countForceRefresh(account, now);
-        } else if (current != null && now.isBefore(current.expiresAt())) {
+        if (forceRefresh && current != null && refreshedWithin(account, now)) {
             return new Grant(current.token(), secondsLeft(current, now));
         }
-        if (current != null) {
-            byToken.remove(current.token());
+        if (forceRefresh) {
+            countForceRefresh(account, now);
+            lastForceRefresh.put(account.appId(), now);
+            if (current != null) {
+                byToken.remove(current.token());
+            }
+        } else if (current != null && now.isBefore(current.expiresAt().minus(config.renewBefore()))) {
+            return new Grant(current.token(), secondsLeft(current, now));
         }
         Issued issued = new Issued(newToken(), account.appId(), now.plus(config.expiresIn()));
         byToken.put(issued.token(), issued);
@@ -81,6 +88,12 @@ public class TokenStore {
         byToken.clear();
         currentByAppId.clear();
         forceRefreshes.clear();
+        lastForceRefresh.clear();
+    }
+
+    private boolean refreshedWithin(Account account, Instant now) {
+        Instant last = lastForceRefresh.get(account.appId());
+        return last != null && now.isBefore(last.plus(config.forceRefreshInterval()));
     }
 
     private void countForceRefresh(Account account, Instant now) {
