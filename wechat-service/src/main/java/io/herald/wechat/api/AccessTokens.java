@@ -28,16 +28,11 @@ public class AccessTokens {
     private final Map<String, Token> tokens = new ConcurrentHashMap<>();
     private final WechatHttp http;
     private final WechatConfig config;
-    private final Clock clock;
+    private final Clock clock = Clock.systemUTC();
 
     AccessTokens(WechatHttp http, WechatConfig config) {
-        this(http, config, Clock.systemUTC());
-    }
-
-    AccessTokens(WechatHttp http, WechatConfig config, Clock clock) {
         this.http = http;
         this.config = config;
-        this.clock = clock;
     }
 
     /** The account's token, from the cache while it is fresh. */

@@ -34,6 +34,9 @@ public interface WechatConfig {
     /** Pictures fetched from the article's addresses. */
     Pictures pictures();
 
+    /** The consumer of articles.rendered. */
+    Consume consume();
+
     /** One official account. */
     interface Account {
 
@@ -116,6 +119,14 @@ public interface WechatConfig {
         /** The largest picture fetched, in bytes; a larger one fails the article. */
         @WithDefault("20971520")
         long maxFetchBytes();
+    }
+
+    /** The consumer of articles.rendered. */
+    interface Consume {
+
+        /** While the database does not answer, a record waits and is applied again this often. */
+        @WithDefault("2s")
+        Duration databaseRetry();
     }
 
     /** Finds an account by name. */

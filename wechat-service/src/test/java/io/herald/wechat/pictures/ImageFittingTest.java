@@ -8,35 +8,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.Random;
 
 import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 
+import io.herald.wechat.TestImages;
 import io.herald.wechat.api.Picture;
 
 class ImageFittingTest {
 
-    /** Random pixels: no encoder makes them small, so the image's size follows its area. */
-    static byte[] noise(int width, int height, String format) throws IOException {
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Random random = new Random(13);
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                image.setRGB(x, y, random.nextInt(0xFFFFFF));
-            }
-        }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        ImageIO.write(image, format, bytes);
-        return bytes.toByteArray();
-    }
-
     @Test
-    void smallJpgIsSentAsItIs() throws IOException {
-        byte[] jpg = noise(64, 48, "jpg");
+    void smallJpgIsSentAsItIs() {
+        byte[] jpg = TestImages.noise(64, 48, "jpg");
 
         Picture picture = ImageFitting.fit(jpg, "p");
 
@@ -46,8 +31,8 @@ class ImageFittingTest {
     }
 
     @Test
-    void smallPngStaysPng() throws IOException {
-        byte[] png = noise(64, 48, "png");
+    void smallPngStaysPng() {
+        byte[] png = TestImages.noise(64, 48, "png");
 
         Picture picture = ImageFitting.fit(png, "p");
 
@@ -57,7 +42,7 @@ class ImageFittingTest {
 
     @Test
     void pictureOverOneMegabyteIsScaledDownToAJpgUnderIt() throws IOException {
-        byte[] large = noise(1600, 1200, "png");
+        byte[] large = TestImages.noise(1600, 1200, "png");
         assertTrue(large.length > ImageFitting.MAX_BYTES, "the fixture must be over 1 MB");
 
         Picture picture = ImageFitting.fit(large, "big");
@@ -72,7 +57,7 @@ class ImageFittingTest {
 
     @Test
     void gifBecomesJpg() throws IOException {
-        Picture picture = ImageFitting.fit(noise(40, 30, "gif"), "anim");
+        Picture picture = ImageFitting.fit(TestImages.noise(40, 30, "gif"), "anim");
 
         assertEquals("image/jpeg", picture.contentType());
         assertEquals("anim.jpg", picture.filename());
