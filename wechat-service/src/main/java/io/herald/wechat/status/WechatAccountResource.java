@@ -15,42 +15,26 @@ import io.herald.wechat.config.WechatConfig;
 import io.herald.wechat.store.AccountPauseRepository;
 import io.herald.wechat.store.DeliveryRepository;
 
-/** Operators' endpoints of the channel: retry an article's failed deliveries, resume a paused account. */
-@Path("/wechat")
+/** Operators' endpoint of an account: resume it after a pause. */
+@Path("/wechat/accounts")
 @Produces(MediaType.APPLICATION_JSON)
 @OperatorOnly
 @SecurityRequirement(name = OperatorOnly.SECURITY_SCHEME)
-public class WechatOperatorResource {
+public class WechatAccountResource {
 
     private final DeliveryRepository deliveries;
     private final AccountPauseRepository pauses;
     private final WechatConfig config;
 
-    WechatOperatorResource(DeliveryRepository deliveries, AccountPauseRepository pauses, WechatConfig config) {
+    WechatAccountResource(DeliveryRepository deliveries, AccountPauseRepository pauses, WechatConfig config) {
         this.deliveries = deliveries;
         this.pauses = pauses;
         this.config = config;
     }
 
-    /** Tries the article's failed deliveries again, with fresh attempts; answers the article's state. */
-    @POST
-    @Path("/articles/{id}/retry")
-    @Transactional
-    public ArticleChannelView retry(@PathParam("id") String articleId) {
-        ArticleChannelView before = WechatArticleResource.view(deliveries, articleId);
-        if (deliveries.retryFailed(articleId) == 0) {
-            throw new ProblemException("nothing-to-retry", "Nothing to retry", 409, "article " + articleId
-                    + " has failed on no account: " + before.accounts().stream()
-                            .map(account -> account.account() + " " + account.state()).toList());
-        }
-        deliveries.getEntityManager().flush();
-        deliveries.getEntityManager().clear();
-        return WechatArticleResource.view(deliveries, articleId);
-    }
-
     /** Ends the account's pause (daily quota, or an operator's problem fixed); its paused articles go on. */
     @POST
-    @Path("/accounts/{name}/resume")
+    @Path("/{name}/resume")
     @Transactional
     public AccountResumed resume(@PathParam("name") String account) {
         if (config.account(account).isEmpty()) {
