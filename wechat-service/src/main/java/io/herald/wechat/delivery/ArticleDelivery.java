@@ -194,8 +194,19 @@ public class ArticleDelivery {
         }
     }
 
-    /** A kill: the published article or the draft deleted, and the delivery forgets them. */
+    /**
+     * A kill: the published article or the draft deleted, and the delivery forgets them. A publication still under
+     * way is followed until WeChat says how it ended, so that an article published after its kill is deleted too.
+     */
     private Instant withdraw(Delivery delivery) {
+        if (delivery.publishId != null && delivery.wechatArticleId == null) {
+            PublishStatus status = api.publicationStatus(delivery.account, delivery.publishId);
+            if (status.status() == PublishStatus.PUBLISHING) {
+                delivery.polls++;
+                return clock.instant().plus(pollBackoff.after(delivery.polls + 1));
+            }
+            delivery.wechatArticleId = status.status() == PublishStatus.PUBLISHED ? status.articleId() : null;
+        }
         if (delivery.wechatArticleId != null) {
             api.deletePublication(delivery.account, delivery.wechatArticleId);
         } else if (delivery.mediaId != null && delivery.publishId == null) {

@@ -155,6 +155,22 @@ class DeliveryErrorsTest extends WechatServiceTest {
     }
 
     @Test
+    void killWhilePublishingWaitsForThePublicationAndDeletesIt() {
+        String id = newArticleId("kill-publishing");
+        StubMapping stillPublishing = wechat.stubFor(post(urlPathEqualTo("/cgi-bin/freepublish/get"))
+                .atPriority(TEST_STUB).withRequestBody(containing(id)).willReturn(okJson("{\"publish_id\":\"x\",\"publish_status\":1}")));
+        topic.announce(RenderedTopic.published(id, 1, "<p>正文</p>", null));
+        awaitState(id, DAILY, "publishing");
+
+        topic.announce(RenderedTopic.unpublished(id, 2));
+        wechat.removeStub(stillPublishing);
+
+        awaitState(id, DAILY, "deleted");
+        wechat.verify(1, postRequestedFor(urlPathEqualTo("/cgi-bin/freepublish/delete"))
+                .withRequestBody(containing("ART|PUB|MEDIA|TOKEN-daily|https://news.example.test/web/articles/" + id)));
+    }
+
+    @Test
     void crashBetweenDraftAddAndItsCommitMakesOneDraftNotTwo() {
         String id = newArticleId("crash");
         ArticleRendered rendered = RenderedTopic.published(id, 1, "<p>正文</p>", null);
