@@ -30,7 +30,8 @@ public class DeliveryWorker {
         this.config = config;
     }
 
-    @Scheduled(every = "${herald.wechat.delivery.interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${herald.wechat.delivery.interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void run() {
         for (int i = 0; i < MOST_PER_RUN; i++) {
             Optional<Delivery.Key> due = QuarkusTransaction.requiringNew()

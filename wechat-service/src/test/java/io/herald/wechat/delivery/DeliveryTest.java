@@ -111,6 +111,21 @@ class DeliveryTest extends WechatServiceTest {
     }
 
     @Test
+    void olderRevisionAfterANewerOneChangesNothing() {
+        String id = newArticleId("older");
+        topic.announce(RenderedTopic.published(id, 2, "<p>第二版</p>", null));
+        topic.announce(RenderedTopic.published(id, 1, "<p>第一版</p>", null));
+        topic.announce(RenderedTopic.published(id + "-after", 1, "<p>正文</p>", null));
+        awaitState(id + "-after", NEWSROOM, "drafted");
+
+        JsonPath drafted = awaitState(id, NEWSROOM, "drafted");
+
+        assertEquals(2, drafted.getInt("accounts.find { it.account == 'newsroom' }.revision"));
+        wechat.verify(0, postRequestedFor(urlPathEqualTo("/cgi-bin/draft/add")).withRequestBody(containing("第一版")));
+        wechat.verify(0, postRequestedFor(urlPathEqualTo("/cgi-bin/draft/update")).withRequestBody(containing(id)));
+    }
+
+    @Test
     void textOnlyArticleGetsTheAccountsDefaultCover() {
         String id = newArticleId("text-only");
         topic.announce(RenderedTopic.published(id, 1, "<p>只有文字</p>", null));
