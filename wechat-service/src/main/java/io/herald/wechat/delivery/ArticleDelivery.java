@@ -12,6 +12,7 @@ import org.jboss.logging.Logger;
 
 import io.herald.events.ArticleRendered.WechatArticle;
 import io.herald.events.EventJson;
+import io.herald.events.InfrastructureFailure;
 import io.herald.wechat.api.ErrorPolicy;
 import io.herald.wechat.api.PublishStatus;
 import io.herald.wechat.api.WechatApi;
@@ -31,7 +32,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * Advances one delivery as far as it goes now. Its state is stored before each WeChat call that creates something
  * (so that a crash between {@code draft/add} and storing its media id is found out: the next turn looks for the
  * draft among the account's drafts before adding again) and after the turn, with when to look again. No call
- * happens inside a database transaction.
+ * happens inside a database transaction. A failure nobody foresaw counts as a failed attempt, so that it too is
+ * tried a bounded number of times; only while the database does not answer is the delivery left to its lease.
  */
 @ApplicationScoped
 public class ArticleDelivery {
@@ -73,6 +75,12 @@ public class ArticleDelivery {
             next = retryLater(delivery, e.getMessage());
         } catch (UnreadableImageException | NotSendableException e) {
             next = fail(delivery, e.getMessage());
+        } catch (RuntimeException e) {
+            if (InfrastructureFailure.causedBy(e)) {
+                throw e;
+            }
+            LOG.errorf(e, "Article %s on account %s: unexpected failure", delivery.articleId, delivery.account);
+            next = retryLater(delivery, "unexpected failure: " + e);
         }
         store(delivery, next, true);
     }
