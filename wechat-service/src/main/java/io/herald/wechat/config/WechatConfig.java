@@ -55,6 +55,12 @@ public interface WechatConfig {
          * PNG image.
          */
         Optional<String> defaultCover();
+
+        /**
+         * The Token of the account's server configuration in WeChat's backend, by which WeChat signs the events it
+         * pushes ({@code PUBLISHJOBFINISH}); without it the account's callback is refused.
+         */
+        Optional<String> callbackToken();
     }
 
     /** What the channel does with each publishable article of an account. */

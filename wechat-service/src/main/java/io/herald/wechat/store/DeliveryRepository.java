@@ -93,6 +93,12 @@ public class DeliveryRepository implements PanacheRepositoryBase<Delivery, Deliv
                 DeliveryState.WAITING, Instant.now(), articleId, DeliveryState.FAILED);
     }
 
+    /** Makes the delivery that follows this publication on the account due at once; returns how many. */
+    public int lookAgainAtPublication(String account, String publishId) {
+        return update("nextAttemptAt = ?1 where account = ?2 and publishId = ?3 and state = ?4", Instant.now(),
+                account, publishId, DeliveryState.PUBLISHING);
+    }
+
     /** Makes the account's paused deliveries due again; returns how many. */
     public int resumeAccount(String account) {
         return update("nextAttemptAt = ?1 where account = ?2 and state = ?3", Instant.now(), account,
