@@ -1,0 +1,142 @@
+package io.herald.wechat.config;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/**
+ * {@code herald.wechat.*}: where WeChat's API is, the official accounts that take Herald's articles, and how long
+ * the channel waits between attempts. Every account is configured by name, e.g.
+ * {@code HERALD_WECHAT_ACCOUNTS_NEWSROOM_APP_ID}; no secret has a default.
+ */
+@ConfigMapping(prefix = "herald.wechat")
+public interface WechatConfig {
+
+    /** WeChat's API, or a stand-in for it (the sandbox, a test server). */
+    @WithDefault("https://api.weixin.qq.com")
+    String apiUrl();
+
+    /** The official accounts, by name. */
+    Map<String, Account> accounts();
+
+    /** Access tokens. */
+    Tokens tokens();
+
+    /** Attempts and backoff of failed WeChat calls. */
+    Retry retry();
+
+    /** The delivery worker. */
+    Delivery delivery();
+
+    /** Pictures fetched from the article's addresses. */
+    Pictures pictures();
+
+    /** The consumer of articles.rendered. */
+    Consume consume();
+
+    /** One official account. */
+    interface Account {
+
+        /** The account's AppID. */
+        String appId();
+
+        /** The account's AppSecret. */
+        String appSecret();
+
+        /** What the channel does with a publishable article. */
+        @WithDefault("draft")
+        Policy policy();
+
+        /**
+         * The cover of articles without a picture of their own (WeChat requires one): an http(s) address of a JPG or
+         * PNG image.
+         */
+        Optional<String> defaultCover();
+
+        /**
+         * The Token of the account's server configuration in WeChat's backend, by which WeChat signs the events it
+         * pushes ({@code PUBLISHJOBFINISH}); without it the account's callback is refused.
+         */
+        Optional<String> callbackToken();
+    }
+
+    /** What the channel does with each publishable article of an account. */
+    enum Policy {
+        /** Creates and updates drafts; editors publish them from WeChat's backend. */
+        DRAFT,
+        /** Submits each draft with freepublish/submit and follows it until WeChat's final status. */
+        PUBLISH
+    }
+
+    /** Access tokens. */
+    interface Tokens {
+
+        /** A cached token is used until this long before WeChat said it expires. */
+        @WithDefault("5m")
+        Duration refreshMargin();
+    }
+
+    /** Attempts and backoff of failed WeChat calls. */
+    interface Retry {
+
+        /** The most attempts of an article on an account before it fails (errors WeChat may recover from). */
+        @WithDefault("8")
+        int maxAttempts();
+
+        /** The wait after the first failed attempt; it doubles with each attempt. */
+        @WithDefault("2s")
+        Duration backoff();
+
+        /** The longest wait between two attempts. */
+        @WithDefault("10m")
+        Duration maxBackoff();
+
+        /** How long to wait after 45011 (API minute-quota) before calling again. */
+        @WithDefault("1m")
+        Duration rateLimitBackoff();
+
+        /** The first wait before asking freepublish/get again; it doubles until {@link #maxBackoff()}. */
+        @WithDefault("5s")
+        Duration publishPoll();
+    }
+
+    /** The delivery worker. */
+    interface Delivery {
+
+        /** How often the worker looks for work. */
+        @WithDefault("1s")
+        Duration interval();
+
+        /** How long one instance holds an article's row while it calls WeChat for it. */
+        @WithDefault("5m")
+        Duration lease();
+    }
+
+    /** Pictures fetched from the article's addresses. */
+    interface Pictures {
+
+        /** How long to wait for a picture. */
+        @WithDefault("30s")
+        Duration fetchTimeout();
+
+        /** The largest picture fetched, in bytes; a larger one fails the article. */
+        @WithDefault("20971520")
+        long maxFetchBytes();
+    }
+
+    /** The consumer of articles.rendered. */
+    interface Consume {
+
+        /** While the database does not answer, a record waits and is applied again this often. */
+        @WithDefault("2s")
+        Duration databaseRetry();
+    }
+
+    /** Finds an account by name. */
+    default Optional<Account> account(String name) {
+        return Optional.ofNullable(accounts().get(name));
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * The article's pictures on WeChat's hosts: each upload placeholder's image and the cover fetched, fitted to
+ * WeChat's rules (JPG or PNG, under 1 MB) and uploaded.
+ */
+package io.herald.wechat.pictures;

@@ -1,0 +1,66 @@
+package io.herald.wechat.store;
+
+import java.io.Serializable;
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+
+import io.herald.events.ArticleRendered;
+
+/**
+ * One article on one official account. The consumer writes the wanted state (revision, status, article); the
+ * delivery worker writes WeChat's state, before each call ({@link #step}) and after it.
+ */
+@Entity
+@Table(name = "delivery")
+@IdClass(Delivery.Key.class)
+public class Delivery {
+
+    /** The step in flight: written before the call, cleared after its answer is stored. */
+    public static final String ADDING = "adding";
+
+    /** The primary key. */
+    public record Key(String articleId, String account) implements Serializable {
+        public Key() {
+            this(null, null);
+        }
+    }
+
+    @Id
+    public String articleId;
+    @Id
+    public String account;
+
+    public int revision;
+    @Enumerated(EnumType.STRING)
+    @Column(columnDefinition = "text")
+    public ArticleRendered.Status status;
+    /** The WeChat article of the revision, as event JSON; absent unless published. */
+    public String article;
+    public int wantedVersion;
+
+    @Enumerated(EnumType.STRING)
+    @Column(columnDefinition = "text")
+    public DeliveryState state;
+    public String step;
+    public Integer stepRevision;
+    public String mediaId;
+    public Integer draftedRevision;
+    public String coverUrl;
+    public String coverMediaId;
+    public String publishId;
+    public String wechatArticleId;
+    public String articleUrl;
+    public int attempts;
+    public int polls;
+    public String lastError;
+    public Instant nextAttemptAt;
+    public Instant leaseUntil;
+    public Instant updatedAt;
+}

@@ -1,0 +1,107 @@
+package io.herald.wechat.store;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.herald.events.ArticleRendered;
+import io.herald.events.EventJson;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+/**
+ * The deliveries. The consumer and the worker write different columns, so neither undoes the other: the consumer
+ * the wanted state ({@link #want}), the worker WeChat's state ({@link #record}); a newer announcement that arrives
+ * while the worker calls WeChat makes the row due again whatever the worker writes.
+ */
+@ApplicationScoped
+public class DeliveryRepository implements PanacheRepositoryBase<Delivery, Delivery.Key> {
+
+    /**
+     * Records what render announced for the account, unless the row already holds a newer revision; the row is due
+     * at once, its attempts start again.
+     */
+    public void want(String account, ArticleRendered rendered) {
+        String article = rendered.wechat() == null ? null : new String(EventJson.write(rendered.wechat()),
+                java.nio.charset.StandardCharsets.UTF_8);
+        getEntityManager().createNativeQuery("""
+                insert into delivery (article_id, account, revision, status, article, state, next_attempt_at)
+                values (?1, ?2, ?3, ?4, ?5, 'WAITING', now())
+                on conflict (article_id, account) do update
+                set revision = excluded.revision, status = excluded.status, article = excluded.article,
+                    wanted_version = delivery.wanted_version + 1, attempts = 0, polls = 0,
+                    next_attempt_at = now(), updated_at = now()
+                where excluded.revision >= delivery.revision""")
+                .setParameter(1, rendered.articleId()).setParameter(2, account).setParameter(3, rendered.revision())
+                .setParameter(4, rendered.status().name()).setParameter(5, article)
+                .executeUpdate();
+    }
+
+    /**
+     * Takes the next due row for this instance for {@code lease}: no other instance takes it meanwhile.
+     *
+     * @return its key, empty when nothing is due
+     */
+    public Optional<Delivery.Key> lease(Duration lease) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                update delivery set lease_until = now() + make_interval(secs => ?1)
+                where (article_id, account) = (
+                    select article_id, account from delivery
+                    where next_attempt_at <= now() and (lease_until is null or lease_until < now())
+                    order by next_attempt_at limit 1 for update skip locked)
+                returning article_id, account""")
+                .setParameter(1, (double) lease.toMillis() / 1000).getResultList();
+        return rows.stream().findFirst().map(row -> new Delivery.Key((String) row[0], (String) row[1]));
+    }
+
+    /**
+     * Stores WeChat's state of the delivery and when to look again ({@code null}: nothing to do); {@code
+     * endLease} after the last write of a turn, not before a call. If a newer announcement came since the worker read the row ({@code wanted_version} moved), the row
+     * stays due at once.
+     */
+    public void record(Delivery delivery, Instant next, boolean endLease) {
+        getEntityManager().createNativeQuery("""
+                update delivery set state = ?3, step = ?4, step_revision = ?5, media_id = ?6, drafted_revision = ?7,
+                    cover_url = ?8, cover_media_id = ?9, publish_id = ?10, wechat_article_id = ?11, article_url = ?12,
+                    attempts = ?13, polls = ?14, last_error = ?15, updated_at = now(),
+                    lease_until = case when ?18 then null else lease_until end,
+                    next_attempt_at = case when wanted_version = ?16 then cast(?17 as timestamptz) else now() end
+                where article_id = ?1 and account = ?2""")
+                .setParameter(1, delivery.articleId).setParameter(2, delivery.account)
+                .setParameter(3, delivery.state.name()).setParameter(4, delivery.step)
+                .setParameter(5, delivery.stepRevision).setParameter(6, delivery.mediaId)
+                .setParameter(7, delivery.draftedRevision).setParameter(8, delivery.coverUrl)
+                .setParameter(9, delivery.coverMediaId).setParameter(10, delivery.publishId)
+                .setParameter(11, delivery.wechatArticleId).setParameter(12, delivery.articleUrl)
+                .setParameter(13, delivery.attempts).setParameter(14, delivery.polls)
+                .setParameter(15, delivery.lastError).setParameter(16, delivery.wantedVersion)
+                .setParameter(17, next).setParameter(18, endLease)
+                .executeUpdate();
+    }
+
+    /** The article's deliveries, by account. */
+    public List<Delivery> ofArticle(String articleId) {
+        return list("articleId = ?1 order by account", articleId);
+    }
+
+    /** Makes the article's failed deliveries due again with fresh attempts; returns how many. */
+    public int retryFailed(String articleId) {
+        return update("state = ?1, attempts = 0, polls = 0, nextAttemptAt = ?2 where articleId = ?3 and state = ?4",
+                DeliveryState.WAITING, Instant.now(), articleId, DeliveryState.FAILED);
+    }
+
+    /** Makes the delivery that follows this publication on the account due at once; returns how many. */
+    public int lookAgainAtPublication(String account, String publishId) {
+        return update("nextAttemptAt = ?1 where account = ?2 and publishId = ?3 and state = ?4", Instant.now(),
+                account, publishId, DeliveryState.PUBLISHING);
+    }
+
+    /** Makes the account's paused deliveries due again; returns how many. */
+    public int resumeAccount(String account) {
+        return update("nextAttemptAt = ?1 where account = ?2 and state = ?3", Instant.now(), account,
+                DeliveryState.PAUSED);
+    }
+}
