@@ -2,11 +2,17 @@ package io.herald.devstack;
 
 import java.util.Optional;
 
-/** The three Herald services the stack runs, each from its module's {@code quarkus-run.jar}. */
+/**
+ * The Herald services the stack runs, each from its module's {@code quarkus-run.jar}, in the order they start: the
+ * pipeline's four, and the stand-in for WeChat's API that the WeChat channel talks to unless it is given real
+ * credentials.
+ */
 public enum HeraldService {
     INGEST("ingest-service", StackPort.INGEST, "ingest"),
     CATALOG("catalog-service", StackPort.CATALOG, "catalog"),
-    RENDER("render-service", StackPort.RENDER, "render");
+    RENDER("render-service", StackPort.RENDER, "render"),
+    WECHAT_SANDBOX("wechat-sandbox", StackPort.WECHAT_SANDBOX, null),
+    WECHAT("wechat-service", StackPort.WECHAT, "wechat");
 
     private final String module;
     private final StackPort port;
@@ -25,6 +31,11 @@ public enum HeraldService {
 
     public StackPort port() {
         return port;
+    }
+
+    /** Whether it stands in for someone else's API (WeChat's), so that it documents no API of Herald's. */
+    public boolean standIn() {
+        return this == WECHAT_SANDBOX;
     }
 
     /** The PostgreSQL database the service owns, if it keeps one. */

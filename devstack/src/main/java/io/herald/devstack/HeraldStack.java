@@ -29,6 +29,12 @@ import io.herald.events.EventContract;
  */
 public final class HeraldStack implements AutoCloseable {
 
+    /** The WeChat channel's API address; when it is set, the channel's accounts come from the environment too. */
+    private static final String WECHAT_API_URL = "HERALD_WECHAT_API_URL";
+    /** The sandbox's demo official account (its defaults), which the channel publishes to when no WeChat is given. */
+    private static final String SANDBOX_DEMO_APP_ID = "wx0000000000demo0";
+    private static final String SANDBOX_DEMO_APP_SECRET = "demo-app-secret";
+
     private final StackConfig config;
     private final Map<StackPort, Integer> ports;
     private final ServicePidFiles pidFiles;
@@ -242,15 +248,29 @@ public final class HeraldStack implements AutoCloseable {
             environment.put("HERALD_INGEST_SOURCES_DEMO_API_KEY", envOr("HERALD_DEMO_KEY", "demo-key"));
             environment.put("HERALD_INGEST_SUPERDESK_SECRET", envOr("HERALD_SUPERDESK_SECRET", "superdesk-secret"));
         }
-        if (service == HeraldService.CATALOG || service == HeraldService.RENDER) {
+        if (service == HeraldService.CATALOG || service == HeraldService.RENDER || service == HeraldService.WECHAT) {
             // the keys of their operator endpoints
             environment.put("HERALD_OPERATOR_KEYS", config.operatorKeys());
+        }
+        if (service == HeraldService.WECHAT_SANDBOX) {
+            environment.put("HERALD_WECHAT_SANDBOX_PUBLIC_BASE_URL", addressOf(service));
+        }
+        if (service == HeraldService.WECHAT && System.getenv(WECHAT_API_URL) == null) {
+            // No real WeChat given: the channel publishes to the sandbox's demo account.
+            environment.put(WECHAT_API_URL, addressOf(HeraldService.WECHAT_SANDBOX));
+            environment.put("HERALD_WECHAT_ACCOUNTS_DEMO_APP_ID", SANDBOX_DEMO_APP_ID);
+            environment.put("HERALD_WECHAT_ACCOUNTS_DEMO_APP_SECRET", SANDBOX_DEMO_APP_SECRET);
         }
         ServiceProcess started = ServiceProcess.start(service, config.serviceJar(service), config.clientHost(),
                 port(service.port()), environment, config.home(), logFile(service), restart);
         guard.killWithThisJvm(started.handle());
         pidFiles.record(service, started.handle());
         return started;
+    }
+
+    /** Where {@code service} answers, also before it started. */
+    private String addressOf(HeraldService service) {
+        return "http://" + config.clientHost() + ":" + port(service.port());
     }
 
     private static String envOr(String name, String fallback) {

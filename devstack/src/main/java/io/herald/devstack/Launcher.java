@@ -92,15 +92,18 @@ public final class Launcher {
         StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%nHerald is up (%.1f s)%n", seconds));
         for (HeraldService service : HeraldService.values()) {
             String base = stack.baseUrl(service).toString();
-            text.append(String.format("  %-16s %s   ready: %s%s   OpenAPI: %s/q/openapi%n",
-                    service.module(), base, base, ServiceProcess.READINESS_PATH, base));
+            text.append(service.standIn()
+                    ? String.format("  %-16s %s   WeChat's API as the channel sees it; drafts and articles as readers "
+                            + "would: %s/%n", service.module(), base, base)
+                    : String.format("  %-16s %s   ready: %s%s   OpenAPI: %s/q/openapi%n",
+                            service.module(), base, base, ServiceProcess.READINESS_PATH, base));
         }
         text.append(String.format("  %-16s %s%n", "Kafka", stack.kafkaBootstrapServers()));
         for (HeraldService service : HeraldService.values()) {
             service.database().ifPresent(database -> text.append(String.format("  %-16s %s (user %s, no password)%n",
                     "PostgreSQL", stack.jdbcUrl(database), PostgresServer.USER)));
         }
-        text.append(String.format("  %-16s %s  (catalog and render: curl -H 'Authorization: Bearer %s' %s/dead-letters)%n",
+        text.append(String.format("  %-16s %s  (catalog, render, wechat: curl -H 'Authorization: Bearer %s' %s/dead-letters)%n",
                 "operator key", config.operatorKey(), config.operatorKey(), stack.baseUrl(HeraldService.CATALOG)));
         text.append(String.format("  %-16s %s%n", "logs", config.logDirectory()));
         text.append(String.format("  %-16s %s%n", "data", config.home()));

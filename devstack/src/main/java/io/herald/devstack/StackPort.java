@@ -13,7 +13,9 @@ public enum StackPort {
     POSTGRES("PostgreSQL", 5432),
     INGEST("ingest-service", 8081),
     CATALOG("catalog-service", 8082),
-    RENDER("render-service", 8083);
+    RENDER("render-service", 8083),
+    WECHAT("wechat-service", 8084),
+    WECHAT_SANDBOX("wechat-sandbox", 8089);
 
     private final String label;
     private final int defaultPort;
