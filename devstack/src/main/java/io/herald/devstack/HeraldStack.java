@@ -260,6 +260,11 @@ public final class HeraldStack implements AutoCloseable {
             environment.put(WECHAT_API_URL, addressOf(HeraldService.WECHAT_SANDBOX));
             environment.put("HERALD_WECHAT_ACCOUNTS_DEMO_APP_ID", SANDBOX_DEMO_APP_ID);
             environment.put("HERALD_WECHAT_ACCOUNTS_DEMO_APP_SECRET", SANDBOX_DEMO_APP_SECRET);
+            // so that the sandbox shows each article as published, as readers would see it
+            environment.put("HERALD_WECHAT_ACCOUNTS_DEMO_POLICY", "publish");
+            // the cover of articles without a picture (WeChat requires one): render's plain default cover
+            environment.put("HERALD_WECHAT_ACCOUNTS_DEMO_DEFAULT_COVER",
+                    addressOf(HeraldService.RENDER) + "/static/default-cover.png");
         }
         ServiceProcess started = ServiceProcess.start(service, config.serviceJar(service), config.clientHost(),
                 port(service.port()), environment, config.home(), logFile(service), restart);
