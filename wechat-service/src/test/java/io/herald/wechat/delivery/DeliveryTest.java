@@ -185,7 +185,7 @@ class DeliveryTest extends WechatServiceTest {
                 published.renderedAt().plusSeconds(3600), published.webUrl(), null, List.of("embargoed"),
                 published.renderedAt()));
 
-        JsonPath waiting = await().atMost(Duration.ofSeconds(30)).until(() -> state(id),
+        JsonPath waiting = await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> state(id),
                 json -> json.get("accounts.find { it.account == 'newsroom' }.nextAttemptAt") == null);
         assertEquals("waiting", waiting.getString("accounts.find { it.account == 'newsroom' }.state"));
         assertEquals("embargoed", waiting.getString("accounts.find { it.account == 'newsroom' }.status"));
