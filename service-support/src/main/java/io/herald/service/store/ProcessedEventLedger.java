@@ -13,8 +13,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 /**
  * The repository of {@code processed_event}: claims event ids in the current transaction, so that an event
  * delivered twice (also to two instances at once) changes nothing the second time. Each consuming service's
- * {@code ProcessedEventRepository} is this ledger over its {@code ProcessedEvent} entity, whichever topic it
- * consumes ({@code articles.submitted}, {@code articles.rendered}).
+ * {@code ProcessedEventRepository} is this ledger over its {@code ProcessedEvent} entity.
  *
  * @param <E> the service's entity of {@code processed_event}
  */
@@ -26,17 +25,7 @@ public abstract class ProcessedEventLedger<E extends ProcessedEventRecord> imple
      * @return false if it was processed before (also by a concurrent transaction), so it must change nothing
      */
     public boolean claim(SubmittedEvent event) {
-        return claim(event.eventId(), event.event().articleId(), event.event().revision());
-    }
-
-    /**
-     * Records that event {@code eventId}, revision {@code revision} of article {@code articleId}, of whatever topic
-     * the service consumes, is being processed.
-     *
-     * @return false if it was processed before (also by a concurrent transaction), so it must change nothing
-     */
-    public boolean claim(String eventId, String articleId, int revision) {
-        return !insert(List.of(new Claim(eventId, articleId, revision))).isEmpty();
+        return !claim(List.of(event)).isEmpty();
     }
 
     /**
@@ -47,34 +36,24 @@ public abstract class ProcessedEventLedger<E extends ProcessedEventRecord> imple
      * deadlock.
      */
     public Set<String> claim(List<SubmittedEvent> events) {
-        return insert(events.stream()
-                .map(event -> new Claim(event.eventId(), event.event().articleId(), event.event().revision()))
-                .toList());
-    }
-
-    private Set<String> insert(List<Claim> claims) {
         Set<String> claimed = new HashSet<>();
-        List<Claim> ordered = claims.stream().sorted(Comparator.comparing(Claim::eventId)).toList();
-        for (List<Claim> chunk : MultiRowInsert.chunks(ordered)) {
+        List<SubmittedEvent> ordered = events.stream().sorted(Comparator.comparing(SubmittedEvent::eventId)).toList();
+        for (List<SubmittedEvent> chunk : MultiRowInsert.chunks(ordered)) {
             Query insert = getEntityManager().createNativeQuery("""
                     insert into processed_event (event_id, article_id, revision, processed_at)
                     values %s
                     on conflict do nothing
                     returning event_id""".formatted(MultiRowInsert.rows(chunk.size(), "(?, ?, ?, now())")));
             int parameter = 1;
-            for (Claim claim : chunk) {
-                insert.setParameter(parameter++, claim.eventId());
-                insert.setParameter(parameter++, claim.articleId());
-                insert.setParameter(parameter++, claim.revision());
+            for (SubmittedEvent submitted : chunk) {
+                insert.setParameter(parameter++, submitted.eventId());
+                insert.setParameter(parameter++, submitted.event().articleId());
+                insert.setParameter(parameter++, submitted.event().revision());
             }
             for (Object eventId : insert.getResultList()) {
                 claimed.add((String) eventId);
             }
         }
         return claimed;
-    }
-
-    /** One row of {@code processed_event} to insert. */
-    private record Claim(String eventId, String articleId, int revision) {
     }
 }
