@@ -254,6 +254,8 @@ public final class HeraldStack implements AutoCloseable {
         }
         if (service == HeraldService.WECHAT_SANDBOX) {
             environment.put("HERALD_WECHAT_SANDBOX_PUBLIC_BASE_URL", addressOf(service));
+            // the key of its switches (faults, callback, reset)
+            environment.put("HERALD_WECHAT_SANDBOX_OPERATOR_KEY", config.operatorKey());
         }
         if (service == HeraldService.WECHAT && System.getenv(WECHAT_API_URL) == null) {
             // No real WeChat given: the channel publishes to the sandbox's demo account.

@@ -91,7 +91,7 @@ record LaunchOptions(String command, StackConfig config) {
                         "where Kafka, PostgreSQL and the services listen, default " + StackConfig.DEFAULT_BIND_ADDRESS
                                 + " (this machine only); 0.0.0.0: every interface")
                 + String.format("  %-26s %-29s %s%n", "", OPERATOR_KEY_VARIABLE,
-                        "the Bearer key of catalog's and render's operator endpoints, default " + StackConfig.DEFAULT_OPERATOR_KEY);
+                        "the Bearer key of the operator endpoints (and the WeChat sandbox's switches), default " + StackConfig.DEFAULT_OPERATOR_KEY);
     }
 
     /** Flags by name; what is read is removed, so that whatever remains is unknown. */

@@ -13,7 +13,8 @@ import java.util.Map;
  *
  * @param bindAddress an IP address: {@code 127.0.0.1} (only this machine), {@code 0.0.0.0} (every interface)
  *                    or one interface's address
- * @param operatorKey the Bearer key of operator {@code operator} on catalog's and render's operator endpoints
+ * @param operatorKey the Bearer key of operator {@code operator} on the services' operator endpoints and the WeChat
+ *                    sandbox's switches
  */
 public record StackConfig(Path home, Path repository, Map<StackPort, Integer> ports, Duration readyTimeout,
                           String bindAddress, String operatorKey) {

@@ -59,12 +59,15 @@ class HeraldStackTest {
     }
 
     @Test
-    void catalogAndRenderGetTheOperatorKey() throws Exception {
+    void theServicesWithOperatorEndpointsGetTheOperatorKey() throws Exception {
         Function<HeraldService, String> operatorKeys = service -> get(stack.baseUrl(service).resolve("/env/HERALD_OPERATOR_KEYS"));
 
         assertEquals("operator:operator-key", operatorKeys.apply(HeraldService.CATALOG));
         assertEquals("operator:operator-key", operatorKeys.apply(HeraldService.RENDER));
+        assertEquals("operator:operator-key", operatorKeys.apply(HeraldService.WECHAT));
         assertEquals("404", operatorKeys.apply(HeraldService.INGEST));
+        assertEquals("operator-key",
+                get(stack.baseUrl(HeraldService.WECHAT_SANDBOX).resolve("/env/HERALD_WECHAT_SANDBOX_OPERATOR_KEY")));
     }
 
     @Test

@@ -23,6 +23,9 @@ public interface SandboxConfig {
 
     Callback callback();
 
+    /** The Bearer key the switches ({@code /sandbox/…}) need; absent: the switches are refused. */
+    Optional<String> operatorKey();
+
     /** One official account: its AppID and AppSecret. */
     interface Account {
         String appId();

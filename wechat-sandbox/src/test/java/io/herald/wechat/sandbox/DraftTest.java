@@ -4,6 +4,7 @@ import static io.herald.wechat.sandbox.WechatCalls.addDraft;
 import static io.herald.wechat.sandbox.WechatCalls.article;
 import static io.herald.wechat.sandbox.WechatCalls.call;
 import static io.herald.wechat.sandbox.WechatCalls.coverMediaId;
+import static io.herald.wechat.sandbox.WechatCalls.operator;
 import static io.herald.wechat.sandbox.WechatCalls.uploadImageUrl;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
@@ -140,12 +141,12 @@ class DraftTest {
 
     @Test
     void theQuotaSwitchAnswers45009UntilReset() {
-        given().contentType(ContentType.JSON).body(Map.of("reached", true)).post("/sandbox/faults/quota").then()
+        operator().contentType(ContentType.JSON).body(Map.of("reached", true)).post("/sandbox/faults/quota").then()
                 .statusCode(200).body("quotaReached", equalTo(true));
         call("draft/add", token, Map.of("articles", List.of(article("标题", cover, "<p>x</p>"))))
                 .body("errcode", equalTo(45009));
 
-        given().post("/sandbox/faults/reset").then().statusCode(200).body("quotaReached", equalTo(false));
+        operator().post("/sandbox/faults/reset").then().statusCode(200).body("quotaReached", equalTo(false));
         call("draft/add", token, Map.of("articles", List.of(article("标题", cover, "<p>x</p>"))))
                 .body("media_id", notNullValue());
     }

@@ -4,7 +4,7 @@ import static io.herald.wechat.sandbox.WechatCalls.addDraft;
 import static io.herald.wechat.sandbox.WechatCalls.article;
 import static io.herald.wechat.sandbox.WechatCalls.call;
 import static io.herald.wechat.sandbox.WechatCalls.coverMediaId;
-import static io.restassured.RestAssured.given;
+import static io.herald.wechat.sandbox.WechatCalls.operator;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
@@ -63,7 +63,7 @@ class PublishTest {
 
     @Test
     void reviewRejectionEndsJobsInTheFailureStatusWithFailIdx() {
-        given().contentType(ContentType.JSON).body(Map.of("publishStatus", 2))
+        operator().contentType(ContentType.JSON).body(Map.of("publishStatus", 2))
                 .post("/sandbox/faults/review-rejection").then().statusCode(200)
                 .body("reviewRejectionStatus", equalTo(2));
         String publishId = call("freepublish/submit", token, Map.of("media_id", mediaId)).extract().path("publish_id");
@@ -73,11 +73,11 @@ class PublishTest {
                 .body("$", not(hasKey("article_id")));
         call("draft/get", token, Map.of("media_id", mediaId)).body("news_item", notNullValue());
 
-        given().post("/sandbox/faults/review-rejection").then().body("reviewRejectionStatus", equalTo(4));
+        operator().post("/sandbox/faults/review-rejection").then().body("reviewRejectionStatus", equalTo(4));
         String rejected = call("freepublish/submit", token, Map.of("media_id", mediaId)).extract().path("publish_id");
         call("freepublish/get", token, Map.of("publish_id", rejected)).body("publish_status", equalTo(4));
 
-        given().delete("/sandbox/faults/review-rejection").then().body("reviewRejectionStatus", equalTo(null));
+        operator().delete("/sandbox/faults/review-rejection").then().body("reviewRejectionStatus", equalTo(null));
         String published = call("freepublish/submit", token, Map.of("media_id", mediaId)).extract().path("publish_id");
         call("freepublish/get", token, Map.of("publish_id", published)).body("publish_status", equalTo(0));
     }
@@ -99,10 +99,10 @@ class PublishTest {
         String publishId = call("freepublish/submit", token, Map.of("media_id", mediaId)).extract().path("publish_id");
         String articleId = call("freepublish/get", token, Map.of("publish_id", publishId)).extract().path("article_id");
 
-        given().post("/sandbox/articles/" + articleId + "/ban").then().statusCode(200);
+        operator().post("/sandbox/articles/" + articleId + "/ban").then().statusCode(200);
 
         call("freepublish/get", token, Map.of("publish_id", publishId)).body("publish_status", equalTo(6));
-        given().post("/sandbox/articles/unknown/ban").then().statusCode(404);
+        operator().post("/sandbox/articles/unknown/ban").then().statusCode(404);
     }
 
     @Test
@@ -115,14 +115,14 @@ class PublishTest {
 
     @Test
     void theQuotaSwitchStopsSubmissions() {
-        given().contentType(ContentType.JSON).body(Map.of("reached", true)).post("/sandbox/faults/quota");
+        operator().contentType(ContentType.JSON).body(Map.of("reached", true)).post("/sandbox/faults/quota");
 
         call("freepublish/submit", token, Map.of("media_id", mediaId)).body("errcode", equalTo(45009));
     }
 
     @Test
     void aFinishedJobIsPushedAsPublishJobFinishSignedAsWechatSignsIt() throws Exception {
-        given().contentType(ContentType.JSON)
+        operator().contentType(ContentType.JSON)
                 .body(Map.of("url", "http://localhost:" + RestAssured.port + "/test-callback"))
                 .post("/sandbox/callback").then().statusCode(200);
         String publishId = call("freepublish/submit", token, Map.of("media_id", mediaId)).extract().path("publish_id");

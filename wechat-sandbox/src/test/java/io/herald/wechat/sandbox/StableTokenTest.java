@@ -3,6 +3,7 @@ package io.herald.wechat.sandbox;
 import static io.herald.wechat.sandbox.WechatCalls.APP_ID;
 import static io.herald.wechat.sandbox.WechatCalls.SECRET;
 import static io.herald.wechat.sandbox.WechatCalls.call;
+import static io.herald.wechat.sandbox.WechatCalls.operator;
 import static io.herald.wechat.sandbox.WechatCalls.stableToken;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -89,7 +90,7 @@ class StableTokenTest {
     @Test
     void expiredTokensAnswer42001AndNormalModeThenIssuesANewOne() {
         String token = WechatCalls.token();
-        given().post("/sandbox/faults/expire-tokens").then().statusCode(200);
+        operator().post("/sandbox/faults/expire-tokens").then().statusCode(200);
 
         call("draft/count", token, Map.of()).body("errcode", equalTo(42001))
                 .body("errmsg", equalTo("access_token expired"));
@@ -98,7 +99,7 @@ class StableTokenTest {
 
     @Test
     void busyAnswersMinusOneForTheNextCallsOnly() {
-        given().contentType(ContentType.JSON).body(Map.of("calls", 2)).post("/sandbox/faults/busy").then()
+        operator().contentType(ContentType.JSON).body(Map.of("calls", 2)).post("/sandbox/faults/busy").then()
                 .statusCode(200).body("busyCalls", equalTo(2));
 
         stableToken(NORMAL).body("errcode", equalTo(-1)).body("errmsg", equalTo("system error"));

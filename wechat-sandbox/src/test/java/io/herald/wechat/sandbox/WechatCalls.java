@@ -13,6 +13,7 @@ import javax.imageio.ImageIO;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
 
 /** WeChat calls as a client makes them, against the sandbox under test; images are drawn here, not read from disk. */
 public final class WechatCalls {
@@ -23,8 +24,16 @@ public final class WechatCalls {
     private WechatCalls() {
     }
 
+    /** The operator key of the switches ({@code %test.herald.wechat-sandbox.operator-key}). */
+    public static final String OPERATOR_KEY = "test-operator-key";
+
+    /** A request to the switches ({@code /sandbox/…}), with the operator key. */
+    public static RequestSpecification operator() {
+        return given().auth().oauth2(OPERATOR_KEY);
+    }
+
     public static void reset() {
-        given().post("/sandbox/reset").then().statusCode(200);
+        operator().post("/sandbox/reset").then().statusCode(200);
     }
 
     public static ValidatableResponse stableToken(Map<String, Object> body) {

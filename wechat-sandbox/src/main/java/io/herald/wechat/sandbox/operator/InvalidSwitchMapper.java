@@ -22,18 +22,14 @@ public class InvalidSwitchMapper implements ExceptionMapper<InvalidSwitchExcepti
 
     @Override
     public Response toResponse(InvalidSwitchException exception) {
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "urn:herald:problem:invalid-request");
-        problem.put("title", "Invalid request");
-        problem.put("status", 400);
-        problem.put("detail", "1 field(s) of the request are invalid.");
-        problem.put("instance", "/" + uri.getPath().replaceFirst("^/", ""));
+        Map<String, Object> problem = SwitchesProblem.of("invalid-request", "Invalid request", 400,
+                "1 field(s) of the request are invalid.", uri.getPath());
         Map<String, String> error = new LinkedHashMap<>();
         if (exception.field() != null) {
             error.put("field", exception.field());
         }
         error.put("rule", exception.rule());
         problem.put("errors", List.of(error));
-        return Response.status(400).type("application/problem+json").entity(problem).build();
+        return SwitchesProblem.answer(problem).build();
     }
 }
