@@ -87,9 +87,12 @@ public class SuperdeskResource {
                     + "for herald.ingest.idempotency-ttl, without publishing again.")
     public Uni<SubmissionReceipt> item(@HeaderParam(SUPERDESK_SIGNATURE) String signature, JsonNode item) {
         Intake intake = submissions.open(IntakeFormat.SUPERDESK, SUPERDESK_NAMES);
-        SuperdeskItem read = SuperdeskItemMapper.read(item, assets::urlOfMediaId, config.superdeskSubheadlineField());
         return idempotency.submit(intake.source(), SUPERDESK_SIGNATURE + "=" + signature.toLowerCase(Locale.ROOT), item,
-                () -> submissions.submit(intake, read.article()).map(receipt -> receipt.warning(read.warnings())));
+                () -> {
+                    SuperdeskItem read = SuperdeskItemMapper.read(item, assets::urlOfMediaId,
+                            config.superdeskSubheadlineField());
+                    return submissions.submit(intake, read.article()).map(receipt -> receipt.warning(read.warnings()));
+                });
     }
 
     @GET
