@@ -32,7 +32,8 @@ public final class HeraldTopics {
                 topic(EventContract.ARTICLES_SUBMITTED, Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1")),
                 topic(EventContract.ARTICLES_RENDERED, Map.of()),
                 topic(EventContract.ARTICLES_SUBMITTED_CATALOG_DLQ, Map.of()),
-                topic(EventContract.ARTICLES_SUBMITTED_RENDER_DLQ, Map.of()));
+                topic(EventContract.ARTICLES_SUBMITTED_RENDER_DLQ, Map.of()),
+                topic(EventContract.ARTICLES_RENDERED_WECHAT_DLQ, Map.of()));
     }
 
     private static NewTopic topic(String name, Map<String, String> configs) {

@@ -23,6 +23,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  *                     embargoed one, or, while the web page is published, each WeChat limit the article cannot
  *                     meet, prefixed {@code "wechat: "}
  * @param renderedAt   when the rendition was made
+ * @param origin       where the article comes from (publication, newsroom system, section), so that a channel can
+ *                     route it, e.g. to the official accounts that take its section. Added within v1: absent in events
+ *                     written before it, and a channel reads an absent origin as "unknown", never as a match
  */
 public record ArticleRendered(
         String articleId,
@@ -32,10 +35,28 @@ public record ArticleRendered(
         String webUrl,
         WechatArticle wechat,
         List<String> reasons,
-        Instant renderedAt) {
+        Instant renderedAt,
+        Origin origin) {
 
     public ArticleRendered {
         reasons = reasons == null ? List.of() : List.copyOf(reasons);
+    }
+
+    /** An event that does not say where the article comes from, as every event written before {@code origin}. */
+    public ArticleRendered(String articleId, int revision, Status status, Instant embargoUntil, String webUrl,
+            WechatArticle wechat, List<String> reasons, Instant renderedAt) {
+        this(articleId, revision, status, embargoUntil, webUrl, wechat, reasons, renderedAt, null);
+    }
+
+    /**
+     * Where the article comes from. Each part is absent when the article did not say it.
+     *
+     * @param publication the masthead's name ({@link Publication#name()}), e.g. 中国高新技术产业导报
+     * @param source      the authenticated newsroom system that submitted it ({@link Source#name()}), e.g.
+     *                    {@code superdesk}, {@code demo}
+     * @param section     the section label ({@link ArticleSubmitted#section()}), e.g. 要闻
+     */
+    public record Origin(String publication, String source, String section) {
     }
 
     /**

@@ -14,6 +14,8 @@ public final class EventContract {
     public static final String ARTICLES_SUBMITTED_CATALOG_DLQ = "articles.submitted.catalog-dlq";
     /** Records render-service could not apply. */
     public static final String ARTICLES_SUBMITTED_RENDER_DLQ = "articles.submitted.render-dlq";
+    /** articles.rendered records wechat-service could not apply (they break the event contract). */
+    public static final String ARTICLES_RENDERED_WECHAT_DLQ = "articles.rendered.wechat-dlq";
     /** Partitions per topic unless an operator chooses otherwise. */
     public static final int DEFAULT_PARTITIONS = 6;
 

@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 
 import io.herald.events.ArticleRendered;
 import io.herald.events.EventJson;
+import io.herald.events.Source;
 import io.herald.render.PublicUrls;
 import io.herald.render.store.OutboxEvent;
 import io.herald.render.store.OutboxRepository;
@@ -43,7 +44,7 @@ public class Outbox {
 
     /**
      * What articles.rendered says of this rendition as it stands: the WeChat article only when published; the
-     * embargo whenever the article has one.
+     * embargo whenever the article has one; where the article comes from.
      */
     public ArticleRendered announcement(Rendition rendition) {
         ArticleRendered.Status status = rendition.status();
@@ -52,7 +53,18 @@ public class Outbox {
                 urls.article(rendition.articleId),
                 published ? rendition.wechat : null,
                 reasons(status, rendition),
-                rendition.renderedAt);
+                rendition.renderedAt,
+                origin(rendition));
+    }
+
+    /**
+     * The rendition's publication, newsroom system and section; the system is unknown for renditions made before
+     * their document was kept.
+     */
+    private static ArticleRendered.Origin origin(Rendition rendition) {
+        Source source = rendition.document == null ? null : rendition.document.source();
+        return new ArticleRendered.Origin(rendition.publicationName, source == null ? null : source.name(),
+                rendition.section);
     }
 
     private static List<String> reasons(ArticleRendered.Status status, Rendition rendition) {
@@ -79,7 +91,7 @@ public class Outbox {
      */
     static UUID eventId(ArticleRendered event) {
         ArticleRendered timeless = new ArticleRendered(event.articleId(), event.revision(), event.status(),
-                event.embargoUntil(), event.webUrl(), event.wechat(), event.reasons(), null);
+                event.embargoUntil(), event.webUrl(), event.wechat(), event.reasons(), null, event.origin());
         return UUID.nameUUIDFromBytes(EventJson.write(timeless));
     }
 }

@@ -12,6 +12,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
@@ -25,12 +27,16 @@ import io.herald.events.testing.ReferencePage;
 import io.herald.render.RenderServiceTest;
 import io.herald.render.SampleArticles;
 import io.herald.render.TestKafka;
+import io.herald.render.store.Rendition;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 
 @QuarkusTest
 @RealBrokerAndDatabase
 class ArticleRenderedEventTest extends RenderServiceTest {
+
+    @Inject
+    Outbox outbox;
 
     @Test
     void renderedArticleIsAnnouncedWithCloudEventsHeadersAndWechatArticle() {
@@ -52,6 +58,19 @@ class ArticleRenderedEventTest extends RenderServiceTest {
         assertEquals(SampleArticles.AUTHOR, event.wechat().author());
         assertEquals(event.webUrl(), event.wechat().contentSourceUrl());
         assertTrue(event.wechat().content().contains(SampleArticles.PARAGRAPHS.get(0)));
+        assertEquals(new ArticleRendered.Origin("中国高新技术产业导报", "demo", "要闻"), event.origin());
+    }
+
+    @Test
+    void renditionKeptWithoutItsDocumentIsAnnouncedWithoutItsNewsroomSystem() {
+        Rendition old = new Rendition();
+        old.articleId = SampleArticles.newArticleId("old");
+        old.revision = 1;
+        old.pubStatus = PubStatus.CANCELED;
+        old.publicationName = SampleArticles.PUBLICATION.name();
+        old.section = "要闻";
+
+        assertEquals(new ArticleRendered.Origin("中国高新技术产业导报", null, "要闻"), outbox.announcement(old).origin());
     }
 
     @Test
@@ -106,6 +125,9 @@ class ArticleRenderedEventTest extends RenderServiceTest {
         assertEquals(Outbox.eventId(first), Outbox.eventId(new ArticleRendered("demo:a", 1,
                 ArticleRendered.Status.PUBLISHED, null, first.webUrl(), null, List.of(), Instant.now())),
                 "rendered again, later, the same: the same event");
+        assertNotEquals(Outbox.eventId(first), Outbox.eventId(new ArticleRendered("demo:a", 1,
+                ArticleRendered.Status.PUBLISHED, null, first.webUrl(), null, List.of(), first.renderedAt(),
+                new ArticleRendered.Origin(null, null, "国际"))), "moved to another section: a new event");
         assertNotEquals(Outbox.eventId(first), Outbox.eventId(new ArticleRendered("demo:a", 2,
                 ArticleRendered.Status.PUBLISHED, null, first.webUrl(), null, List.of(), first.renderedAt())));
         assertNotEquals(Outbox.eventId(first), Outbox.eventId(new ArticleRendered("demo:a", 1,

@@ -3,13 +3,14 @@ package io.herald.wechat.config;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 /**
- * {@code herald.wechat.*}: where WeChat's API is, the official accounts that take Herald's articles, and how long
- * the channel waits between attempts. Every account is configured by name, e.g.
+ * {@code herald.wechat.*}: where WeChat's API is, the official accounts that take Herald's articles (each all of
+ * them, or those of its publications, sources and sections), and how long the channel waits between attempts. Every account is configured by name, e.g.
  * {@code HERALD_WECHAT_ACCOUNTS_NEWSROOM_APP_ID}; no secret has a default.
  */
 @ConfigMapping(prefix = "herald.wechat")
@@ -61,6 +62,18 @@ public interface WechatConfig {
          * pushes ({@code PUBLISHJOBFINISH}); without it the account's callback is refused.
          */
         Optional<String> callbackToken();
+
+        /**
+         * The publications (masthead names, e.g. 中国高新技术产业导报) whose articles the account takes; unset: all.
+         * See {@link AccountScope}.
+         */
+        Optional<Set<String>> publications();
+
+        /** The newsroom systems (e.g. {@code superdesk}) whose articles the account takes; unset: all. */
+        Optional<Set<String>> sources();
+
+        /** The sections (e.g. 要闻) whose articles the account takes; unset: all. */
+        Optional<Set<String>> sections();
     }
 
     /** What the channel does with each publishable article of an account. */

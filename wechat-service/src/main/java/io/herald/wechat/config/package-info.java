@@ -1,2 +1,5 @@
-/** The channel's configuration: WeChat's address, the official accounts and their policies, retries. */
+/**
+ * The channel's configuration: WeChat's address, the official accounts, their policies and the articles each takes,
+ * retries.
+ */
 package io.herald.wechat.config;

@@ -1,19 +1,20 @@
 package io.herald.wechat.consume;
 
 import java.time.Duration;
+import java.util.Map;
+import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 import io.herald.events.ArticleRendered;
-import io.herald.events.CloudEvent;
 import io.herald.events.DatabaseRetry;
-import io.herald.events.EventContract;
-import io.herald.events.EventJson;
 import io.herald.events.InvalidEventException;
+import io.herald.wechat.config.AccountScope;
 import io.herald.wechat.config.WechatConfig;
 import io.herald.wechat.store.DeliveryRepository;
 import io.herald.wechat.store.ProcessedEventRepository;
@@ -21,12 +22,15 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
 /**
- * Records each {@code articles.rendered} event as the wanted state of its article on every configured account, in
- * one transaction with the event's id in the processed-event ledger: an event delivered twice changes nothing, an
- * older revision after a newer one changes nothing. The record's offset is committed after the transaction; the
- * WeChat calls happen afterwards ({@link io.herald.wechat.delivery.DeliveryWorker}), so a slow or failing WeChat
- * never holds back the topic. A record that breaks the event contract is logged with its partition and offset and
- * skipped; while the database does not answer, the record waits and is applied again.
+ * Records each {@code articles.rendered} event as the wanted state of its article on every configured account that
+ * takes it ({@link AccountScope}), in one transaction with the event's id in the processed-event ledger: an event
+ * delivered twice changes nothing, an older revision after a newer one changes nothing. An account that had the
+ * article but does not take this revision (it moved to another section, say) has it withdrawn, as after a kill,
+ * with the reason. The record's offset is committed after the transaction; the WeChat calls happen afterwards
+ * ({@link io.herald.wechat.delivery.DeliveryWorker}), so a slow or failing WeChat never holds back the topic. A
+ * record that breaks the event contract is rejected: it goes to the dead-letter topic with its original bytes and
+ * the reason ({@code dead-letter-reason}), and the records after it flow. While the database does not answer, the
+ * record waits and is applied again: a valid event never becomes a dead letter because PostgreSQL is down.
  */
 @ApplicationScoped
 public class ArticleRenderedConsumer {
@@ -35,43 +39,51 @@ public class ArticleRenderedConsumer {
 
     private final ProcessedEventRepository ledger;
     private final DeliveryRepository deliveries;
-    private final WechatConfig config;
+    private final Map<String, AccountScope> scopes = new TreeMap<>();
     private final Duration databaseRetry;
+    private final String deadLetterTopic;
 
-    ArticleRenderedConsumer(ProcessedEventRepository ledger, DeliveryRepository deliveries, WechatConfig config) {
+    ArticleRenderedConsumer(ProcessedEventRepository ledger, DeliveryRepository deliveries, WechatConfig config,
+            @ConfigProperty(name = "mp.messaging.incoming.articles-rendered.dead-letter-queue.topic")
+            String deadLetterTopic) {
         this.ledger = ledger;
         this.deliveries = deliveries;
-        this.config = config;
+        config.accounts().forEach((name, account) -> scopes.put(name, AccountScope.of(name, account)));
         this.databaseRetry = config.consume().databaseRetry();
+        this.deadLetterTopic = deadLetterTopic;
     }
 
     @Incoming("articles-rendered")
     @Blocking
     public void consume(ConsumerRecord<String, byte[]> record) {
-        CloudEvent cloudEvent;
-        ArticleRendered rendered;
+        RenderedRecord rendered;
         try {
-            cloudEvent = CloudEvent.from(record.headers());
-            rendered = EventJson.read(record.value(), ArticleRendered.class);
-            if (!EventContract.TYPE_ARTICLE_RENDERED.equals(cloudEvent.type())) {
-                throw new InvalidEventException("ce_type " + cloudEvent.type() + " is not "
-                        + EventContract.TYPE_ARTICLE_RENDERED);
-            }
-            if (rendered.articleId() == null || rendered.status() == null) {
-                throw new InvalidEventException("articleId and status are required");
-            }
+            rendered = RenderedRecord.decode(record);
         } catch (InvalidEventException e) {
-            LOG.errorf("articles.rendered partition %d offset %d skipped: it breaks the event contract (%s)",
-                    record.partition(), record.offset(), e.getMessage());
-            return;
+            LOG.errorf("%s partition %d offset %d (key %s) breaks the event contract: %s. It is parked on %s with its"
+                    + " original bytes and this reason (header dead-letter-reason); the records after it are applied",
+                    record.topic(), record.partition(), record.offset(), record.key(), e.getMessage(),
+                    deadLetterTopic);
+            throw e;
         }
+        String eventId = rendered.cloudEvent().id();
+        ArticleRendered event = rendered.event();
         DatabaseRetry.untilTheDatabaseAnswers(() -> QuarkusTransaction.requiringNew().call(() -> {
-            if (ledger.claim(cloudEvent.id(), rendered.articleId(), rendered.revision())) {
-                config.accounts().keySet().forEach(account -> deliveries.want(account, rendered));
+            if (ledger.claim(eventId, event.articleId(), event.revision())) {
+                scopes.forEach((account, scope) -> scope.refusal(event.origin()).ifPresentOrElse(
+                        refusal -> withdrawIfHad(account, event, refusal),
+                        () -> deliveries.want(account, event)));
             }
             return null;
         }), databaseRetry, (failure, attempt) -> LOG.warnf("The database did not answer (%s); articles.rendered"
-                + " event %s waits and is applied again in %s (attempt %d)", failure.getMessage(), cloudEvent.id(),
+                + " event %s waits and is applied again in %s (attempt %d)", failure.getMessage(), eventId,
                 databaseRetry, attempt));
+    }
+
+    private void withdrawIfHad(String account, ArticleRendered event, String refusal) {
+        if (deliveries.withdraw(account, event, refusal)) {
+            LOG.infof("Article %s revision %d is withdrawn from account %s: %s", event.articleId(), event.revision(),
+                    account, refusal);
+        }
     }
 }

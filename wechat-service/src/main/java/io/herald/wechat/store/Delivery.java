@@ -44,6 +44,11 @@ public class Delivery {
     /** The WeChat article of the revision, as event JSON; absent unless published. */
     public String article;
     public int wantedVersion;
+    /**
+     * Why the article is withdrawn from the account although render announces it: the account does not take its
+     * latest revision (not of its publications, sources or sections); absent while the account takes it.
+     */
+    public String withdrawnBecause;
 
     @Enumerated(EnumType.STRING)
     @Column(columnDefinition = "text")

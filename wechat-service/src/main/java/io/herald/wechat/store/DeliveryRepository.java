@@ -13,7 +13,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 /**
  * The deliveries. The consumer and the worker write different columns, so neither undoes the other: the consumer
- * the wanted state ({@link #want}), the worker WeChat's state ({@link #record}); a newer announcement that arrives
+ * the wanted state ({@link #want}, {@link #withdraw}), the worker WeChat's state ({@link #record}); a newer announcement that arrives
  * while the worker calls WeChat makes the row due again whatever the worker writes.
  */
 @ApplicationScoped
@@ -31,12 +31,31 @@ public class DeliveryRepository implements PanacheRepositoryBase<Delivery, Deliv
                 values (?1, ?2, ?3, ?4, ?5, 'WAITING', now())
                 on conflict (article_id, account) do update
                 set revision = excluded.revision, status = excluded.status, article = excluded.article,
+                    withdrawn_because = null,
                     wanted_version = delivery.wanted_version + 1, attempts = 0, polls = 0,
                     next_attempt_at = now(), updated_at = now()
                 where excluded.revision >= delivery.revision""")
                 .setParameter(1, rendered.articleId()).setParameter(2, account).setParameter(3, rendered.revision())
                 .setParameter(4, rendered.status().name()).setParameter(5, article)
                 .executeUpdate();
+    }
+
+    /**
+     * Withdraws the article from an account that had it but does not take this revision: the wanted state becomes
+     * unpublished {@code because}, so that the worker deletes the draft or the published article as after a kill.
+     * Nothing happens where the account never had the article or already holds a newer revision.
+     *
+     * @return whether the account had the article
+     */
+    public boolean withdraw(String account, ArticleRendered rendered, String because) {
+        return getEntityManager().createNativeQuery("""
+                update delivery set revision = ?3, status = 'UNPUBLISHED', article = null, withdrawn_because = ?4,
+                    wanted_version = wanted_version + 1, attempts = 0, polls = 0,
+                    next_attempt_at = now(), updated_at = now()
+                where article_id = ?1 and account = ?2 and revision <= ?3""")
+                .setParameter(1, rendered.articleId()).setParameter(2, account).setParameter(3, rendered.revision())
+                .setParameter(4, because)
+                .executeUpdate() > 0;
     }
 
     /**
