@@ -34,8 +34,22 @@ import io.herald.events.EventContract;
  */
 final class PipelineCheck {
 
-    /** One event on articles.rendered, in topic order. */
-    record RenderedEvent(String eventId, int revision, boolean unpublished) {
+    /**
+     * One event on articles.rendered, in topic order.
+     *
+     * @param status           published, embargoed or unpublished
+     * @param wechatTitle      the WeChat article's title; absent unless published
+     * @param contentSourceUrl the WeChat article's link to the web page, which names its draft; absent unless published
+     */
+    record RenderedEvent(String eventId, int revision, String status, String wechatTitle, String contentSourceUrl) {
+
+        boolean published() {
+            return "published".equals(status);
+        }
+
+        boolean unpublished() {
+            return "unpublished".equals(status);
+        }
     }
 
     /** An article's current row: its revision and whether it is killed. */
@@ -130,8 +144,10 @@ final class PipelineCheck {
                 continue;
             }
             JsonNode event = json(record.value());
+            JsonNode wechat = event.path("wechat");
             events.computeIfAbsent(record.key(), key -> new ArrayList<>()).add(new RenderedEvent(eventId,
-                    event.path("revision").asInt(), "unpublished".equals(event.path("status").asText())));
+                    event.path("revision").asInt(), event.path("status").asText(), wechat.path("title").textValue(),
+                    wechat.path("content_source_url").textValue()));
         }
         return events;
     }

@@ -30,12 +30,18 @@ final class Scenarios {
      */
     static Figures finish(String scenario, FaultStack stack, LoadGenerator load, LoadRun run, Instant faultEnded)
             throws InterruptedException {
+        return finish(scenario, stack, load, run, faultEnded, ARTICLES);
+    }
+
+    /** {@link #finish(String, FaultStack, LoadGenerator, LoadRun, Instant)} of a load of {@code articles} articles. */
+    static Figures finish(String scenario, FaultStack stack, LoadGenerator load, LoadRun run, Instant faultEnded,
+            int articles) throws InterruptedException {
         Acknowledged acknowledged = run.join();
         PipelineCheck check = new PipelineCheck(stack);
         Figures figures = check.awaitComplete(scenario, acknowledged, faultEnded, RECOVERY_TIMEOUT);
         System.out.println(figures.line());
         assertAll(
-                () -> assertTrue(figures.acked() >= ARTICLES, figures.line()),
+                () -> assertTrue(figures.acked() >= articles, figures.line()),
                 () -> assertEquals(0, figures.missing(), figures.line()),
                 () -> assertEquals(0, figures.duplicates(), figures.line()),
                 () -> assertEquals(0, figures.stale(), figures.line()),
