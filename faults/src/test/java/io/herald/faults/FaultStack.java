@@ -37,15 +37,13 @@ final class FaultStack implements AutoCloseable {
      * (tokens expiring, quota, review rejection) are wechat-service's tests; {@link #WITH_WECHAT} adds the channel
      * for the scenario that kills it while it delivers.
      */
-    static final Set<HeraldService> PIPELINE = EnumSet.of(HeraldService.INGEST, HeraldService.CATALOG,
+    private static final Set<HeraldService> PIPELINE = EnumSet.of(HeraldService.INGEST, HeraldService.CATALOG,
             HeraldService.RENDER);
     /** The pipeline and the WeChat channel: wechat-service delivering to the sandbox's demo account. */
     static final Set<HeraldService> WITH_WECHAT = EnumSet.allOf(HeraldService.class);
-    /**
-     * The sandbox's demo official account (its defaults; devstack's {@code HeraldStack} keeps its copy private), the
-     * one account wechat-service delivers to, with policy {@code draft}: one draft per article.
-     */
+    /** The one account wechat-service delivers to, named as devstack names it; policy draft: one draft per article. */
     static final String WECHAT_ACCOUNT = "demo";
+    /** The sandbox's demo official account (its defaults; devstack's {@code HeraldStack} keeps its copy private). */
     static final String WECHAT_APP_ID = "wx0000000000demo0";
     static final String WECHAT_APP_SECRET = "demo-app-secret";
     /**

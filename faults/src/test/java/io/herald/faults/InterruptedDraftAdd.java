@@ -39,6 +39,8 @@ record InterruptedDraftAdd(String articleId, boolean answered, boolean reachedWe
             where step = 'adding' and lease_until > now() and not article_id = any(?)
             limit 1 for update skip locked""";
     private static final String WAITING_FOR = "select pid from pg_stat_activity where ? = any(pg_blocking_pids(pid))";
+    private static final String END_WAITING =
+            "select pg_terminate_backend(pid) from pg_stat_activity where ? = any(pg_blocking_pids(pid))";
 
     /**
      * Waits up to {@code timeout} for a draft/add in flight other than the {@code earlier} ones and interrupts it;
@@ -107,8 +109,7 @@ record InterruptedDraftAdd(String articleId, boolean answered, boolean reachedWe
 
     /** Ends the killed service's sessions that wait for the holder, so that none of them writes after the crash. */
     private static void endWaitingSessions(Connection observer, int holderPid) throws SQLException {
-        try (PreparedStatement end = observer.prepareStatement(
-                "select pg_terminate_backend(pid) from pg_stat_activity where ? = any(pg_blocking_pids(pid))")) {
+        try (PreparedStatement end = observer.prepareStatement(END_WAITING)) {
             end.setInt(1, holderPid);
             end.executeQuery().close();
         }
