@@ -71,7 +71,8 @@ final class KafkaCluster implements AutoCloseable {
         String minInsync = String.valueOf(Math.max(1, replication - 1));
         TopicAdmin.createMissing(bootstrapServers(), List.of(
                 EventContract.ARTICLES_SUBMITTED, EventContract.ARTICLES_RENDERED,
-                EventContract.ARTICLES_SUBMITTED_CATALOG_DLQ, EventContract.ARTICLES_SUBMITTED_RENDER_DLQ).stream()
+                EventContract.ARTICLES_SUBMITTED_CATALOG_DLQ, EventContract.ARTICLES_SUBMITTED_RENDER_DLQ,
+                EventContract.ARTICLES_RENDERED_WECHAT_DLQ).stream()
                 .map(name -> new NewTopic(name, EventContract.DEFAULT_PARTITIONS, replication)
                         .configs(Map.of(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, minInsync)))
                 .toList());
