@@ -3,7 +3,6 @@ package io.herald.wechat.delivery;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -140,15 +139,14 @@ class DeliveryTest extends WechatServiceTest {
     @Test
     void pictureOverOneMegabyteIsUploadedUnderIt() {
         String id = newArticleId("large-picture");
-        byte[] large = TestImages.noise(1600, 1200, "png");
+        byte[] large = TestImages.unique(1600, 1200, "png");
         assertTrue(large.length > ImageFitting.MAX_BYTES);
-        wechat.stubFor(get(urlPathEqualTo("/pictures/" + id + ".png")).atPriority(TEST_STUB)
-                .willReturn(aResponse().withHeader("Content-Type", "image/png").withBody(large)));
+        String address = servePicture(id + ".png", large);
         wechat.stubFor(post(urlPathEqualTo("/cgi-bin/media/uploadimg")).atPriority(TEST_STUB)
                 .withQueryParam("access_token", equalTo("TOKEN-newsroom"))
                 .willReturn(aResponse().withHeader("Content-Type", "text/plain")
                         .withBody("{\"url\":\"http://mmbiz.qpic.cn/mmbiz_jpg/" + id + "/0\"}")));
-        topic.announce(RenderedTopic.published(id, 1, placeholder(picture(id + ".png")), picture("cover.png")));
+        topic.announce(RenderedTopic.published(id, 1, placeholder(address), picture("cover.png")));
 
         awaitState(id, NEWSROOM, "drafted");
 
