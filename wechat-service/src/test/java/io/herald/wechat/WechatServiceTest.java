@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 
 import io.restassured.path.json.JsonPath;
@@ -111,6 +112,12 @@ public abstract class WechatServiceTest {
         wechat.stubFor(get(urlPathEqualTo("/pictures/" + name)).atPriority(TEST_STUB)
                 .willReturn(aResponse().withHeader("Content-Type", "image/png").withBody(bytes)));
         return picture(name);
+    }
+
+    /** A stub of {@code media/uploadimg} or {@code material/add_material} for uploads of these bytes. */
+    protected static MappingBuilder uploadOf(String api, byte[] bytes) {
+        return post(urlPathEqualTo("/cgi-bin/" + api)).atPriority(TEST_STUB)
+                .withMultipartRequestBody(aMultipart("media").withBody(binaryEqualTo(bytes)));
     }
 
     /** The uploads of these bytes to the account with {@code media/uploadimg} or {@code material/add_material}. */

@@ -1,12 +1,9 @@
 package io.herald.wechat.pictures;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aMultipart;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.binaryEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.awaitility.Awaitility.await;
@@ -40,13 +37,10 @@ class PicturesUploadedOnceTest extends WechatServiceTest {
         byte[] cover = TestImages.unique(64, 48, "jpg");
         String bodyAddress = servePicture(id + "-body.png", body);
         String coverAddress = servePicture(id + "-cover.jpg", cover);
-        wechat.stubFor(post(urlPathEqualTo("/cgi-bin/" + UPLOADIMG)).atPriority(TEST_STUB)
-                .withMultipartRequestBody(aMultipart("media").withBody(binaryEqualTo(body)))
-                .willReturn(aResponse().withHeader("Content-Type", "text/plain")
-                        .withBody("{\"url\":\"http://mmbiz.qpic.cn/mmbiz_png/" + id + "/0\"}")));
-        wechat.stubFor(post(urlPathEqualTo("/cgi-bin/" + ADD_MATERIAL)).atPriority(TEST_STUB)
-                .withMultipartRequestBody(aMultipart("media").withBody(binaryEqualTo(cover)))
-                .willReturn(okJson("{\"media_id\":\"COVER-" + id + "\",\"url\":\"http://mmbiz.qpic.cn/x\"}")));
+        wechat.stubFor(uploadOf(UPLOADIMG, body).willReturn(aResponse().withHeader("Content-Type", "text/plain")
+                .withBody("{\"url\":\"http://mmbiz.qpic.cn/mmbiz_png/" + id + "/0\"}")));
+        wechat.stubFor(uploadOf(ADD_MATERIAL, cover).willReturn(okJson("{\"media_id\":\"COVER-" + id
+                + "\",\"url\":\"http://mmbiz.qpic.cn/x\"}")));
 
         topic.announce(RenderedTopic.published(id, 1, "<p>第一版</p>" + placeholder(bodyAddress), coverAddress));
         awaitState(id, NEWSROOM, "drafted");
