@@ -1,12 +1,15 @@
 package io.herald.wechat;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aMultipart;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.binaryEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static io.restassured.RestAssured.given;
@@ -20,6 +23,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 
 import io.restassured.path.json.JsonPath;
 
@@ -33,6 +38,8 @@ public abstract class WechatServiceTest {
     /** The draft policy account and the publish policy account of the test profile. */
     protected static final String NEWSROOM = "newsroom";
     protected static final String DAILY = "daily";
+    /** WeChat's answer for a draft or material it does not have. */
+    protected static final String INVALID_MEDIA_ID = "{\"errcode\":40007,\"errmsg\":\"invalid media_id\"}";
     /** The stubs of a test win over the defaults of this class. */
     protected static final int TEST_STUB = 1;
     private static final int DEFAULT_STUB = 10;
@@ -61,8 +68,10 @@ public abstract class WechatServiceTest {
                 .withTransformers("response-template")));
         wechat.stubFor(post(urlPathMatching("/cgi-bin/(draft/update|draft/delete|freepublish/delete)"))
                 .atPriority(DEFAULT_STUB).willReturn(okJson("{\"errcode\":0,\"errmsg\":\"ok\"}")));
-        wechat.stubFor(post(urlPathEqualTo("/cgi-bin/draft/batchget")).atPriority(DEFAULT_STUB)
+        wechat.stubFor(post(urlPathMatching("/cgi-bin/(draft|freepublish)/batchget")).atPriority(DEFAULT_STUB)
                 .willReturn(okJson("{\"total_count\":0,\"item_count\":0,\"item\":[]}")));
+        wechat.stubFor(post(urlPathEqualTo("/cgi-bin/draft/get")).atPriority(DEFAULT_STUB)
+                .willReturn(okJson("{\"news_item\":[{\"title\":\"标题\"}]}")));
         wechat.stubFor(post(urlPathEqualTo("/cgi-bin/freepublish/submit")).atPriority(DEFAULT_STUB).willReturn(okJson(
                 "{\"errcode\":0,\"errmsg\":\"ok\",\"publish_id\":\"PUB|{{jsonPath request.body '$.media_id'}}\"}")
                 .withTransformers("response-template")));
@@ -96,6 +105,26 @@ public abstract class WechatServiceTest {
     /** The address at which WireMock serves a picture. */
     protected String picture(String name) {
         return wechat.baseUrl() + "/pictures/" + name;
+    }
+
+    /** Serves {@code bytes} as the picture {@code name}; returns its address. */
+    protected String servePicture(String name, byte[] bytes) {
+        wechat.stubFor(get(urlPathEqualTo("/pictures/" + name)).atPriority(TEST_STUB)
+                .willReturn(aResponse().withHeader("Content-Type", "image/png").withBody(bytes)));
+        return picture(name);
+    }
+
+    /** A stub of {@code media/uploadimg} or {@code material/add_material} for uploads of these bytes. */
+    protected static MappingBuilder uploadOf(String api, byte[] bytes) {
+        return post(urlPathEqualTo("/cgi-bin/" + api)).atPriority(TEST_STUB)
+                .withMultipartRequestBody(aMultipart("media").withBody(binaryEqualTo(bytes)));
+    }
+
+    /** The uploads of these bytes to the account with {@code media/uploadimg} or {@code material/add_material}. */
+    protected static RequestPatternBuilder uploads(String api, String account, byte[] bytes) {
+        return postRequestedFor(urlPathEqualTo("/cgi-bin/" + api)).withQueryParam("access_token",
+                equalTo("TOKEN-" + account)).withRequestBodyPart(aMultipart("media").withBody(binaryEqualTo(bytes))
+                .build());
     }
 
     /** Render's upload placeholder for a picture at {@code address}. */

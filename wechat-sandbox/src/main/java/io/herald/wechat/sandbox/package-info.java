@@ -4,8 +4,9 @@
  *
  * <p>WeChat's endpoints, all under {@code /cgi-bin} and answering HTTP 200 even for errors ({@code {errcode,
  * errmsg}}): {@code stable_token}, {@code media/uploadimg} (text/plain, as WeChat), {@code material/add_material},
- * {@code draft/add|update|delete|get|batchget|count}, {@code freepublish/submit|get|delete|getarticle}. A finished
- * publishing job is pushed as a signed PUBLISHJOBFINISH XML event when a callback URL is set.
+ * {@code draft/add|update|delete|get|batchget|count}, {@code freepublish/submit|get|delete|getarticle|batchget}. An
+ * unknown (deleted, published or forgotten) draft is 40007 for update, delete, get and submit. A finished publishing
+ * job is pushed as a signed PUBLISHJOBFINISH XML event when a callback URL is set.
  *
  * <p>Operator switches under {@code /sandbox} (plain HTTP status codes, RFC 9457 problems for bad input; no errcodes):
  * <ul>

@@ -118,6 +118,21 @@ class DraftTest {
     }
 
     @Test
+    void aDraftTheSandboxForgotIs40007ForEveryCallThatNamesIt() {
+        String mediaId = addDraft(token, article("标题", cover, "<p>正文</p>"));
+
+        WechatCalls.reset();
+        String fresh = WechatCalls.token();
+
+        call("draft/update", fresh, Map.of("media_id", mediaId, "index", 0,
+                "articles", article("新标题", coverMediaId(fresh), "<p>新</p>")))
+                .body("errcode", equalTo(40007)).body("errmsg", startsWith("invalid media_id"));
+        call("draft/get", fresh, Map.of("media_id", mediaId)).body("errcode", equalTo(40007));
+        call("draft/delete", fresh, Map.of("media_id", mediaId)).body("errcode", equalTo(40007));
+        call("freepublish/submit", fresh, Map.of("media_id", mediaId)).body("errcode", equalTo(40007));
+    }
+
+    @Test
     void batchgetPagesThroughTheDraftsNewestFirst() {
         String older = addDraft(token, article("第一篇", cover, "<p>1</p>"));
         String newer = addDraft(token, article("第二篇", cover, "<p>2</p>"));

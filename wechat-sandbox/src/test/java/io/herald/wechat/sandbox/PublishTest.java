@@ -106,6 +106,37 @@ class PublishTest {
     }
 
     @Test
+    void batchgetListsThePublishedArticlesNewestFirstWithDeletedOnesMarked() {
+        String otherDraft = addDraft(token, article("第二篇", coverMediaId(token), "<p>二</p>"));
+        String rejectedDraft = addDraft(token, article("被拒", coverMediaId(token), "<p>拒</p>"));
+        String first = articleIdOf(call("freepublish/submit", token, Map.of("media_id", mediaId))
+                .extract().path("publish_id"));
+        String second = articleIdOf(call("freepublish/submit", token, Map.of("media_id", otherDraft))
+                .extract().path("publish_id"));
+        operator().contentType(ContentType.JSON).body(Map.of("publishStatus", 4))
+                .post("/sandbox/faults/review-rejection").then().statusCode(200);
+        call("freepublish/submit", token, Map.of("media_id", rejectedDraft));
+        call("freepublish/delete", token, Map.of("article_id", first, "index", 0)).body("errcode", equalTo(0));
+
+        call("freepublish/batchget", token, Map.of("offset", 0, "count", 20, "no_content", 1))
+                .body("total_count", equalTo(2)).body("item_count", equalTo(2))
+                .body("item.article_id", contains(second, first))
+                .body("item[0].content.news_item[0].title", equalTo("第二篇"))
+                .body("item[0].content.news_item[0].content_source_url",
+                        equalTo("https://news.example.test/articles/a-1"))
+                .body("item[0].content.news_item[0].url",
+                        equalTo("http://localhost:8089/articles/" + second + "?idx=1"))
+                .body("item[0].content.news_item[0].is_deleted", equalTo(false))
+                .body("item[0].content.news_item[0]", not(hasKey("content")))
+                .body("item[1].content.news_item[0].is_deleted", equalTo(true))
+                .body("item[0].update_time", notNullValue());
+        call("freepublish/batchget", token, Map.of("offset", 1, "count", 1, "no_content", 0))
+                .body("item.article_id", contains(first))
+                .body("item[0].content.news_item[0].content", equalTo("<p>正文</p>"));
+        call("freepublish/batchget", token, Map.of("offset", 0, "count", 0)).body("errcode", equalTo(40035));
+    }
+
+    @Test
     void unknownIdsHaveWechatsErrcodes() {
         call("freepublish/submit", token, Map.of("media_id", "unknown")).body("errcode", equalTo(40007));
         call("freepublish/getarticle", token, Map.of("article_id", "unknown")).body("errcode", equalTo(53600));
@@ -134,6 +165,11 @@ class PublishTest {
         assertTrue(event.body().contains("<publish_id>" + publishId + "</publish_id>"), event.body());
         assertTrue(event.body().contains("<publish_status>0</publish_status>"), event.body());
         assertTrue(event.body().contains("<ToUserName><![CDATA[gh_demo]]></ToUserName>"), event.body());
+    }
+
+    private String articleIdOf(String publishId) {
+        return call("freepublish/get", token, Map.of("publish_id", publishId)).body("publish_status", equalTo(0))
+                .extract().path("article_id");
     }
 
     /** WeChat's signature computed independently of the sandbox's code. */

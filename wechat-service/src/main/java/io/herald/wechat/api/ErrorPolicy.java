@@ -28,7 +28,7 @@ public final class ErrorPolicy {
             45002, // content too long
             45003, // title too long
             45004, // digest too long
-            40007, // invalid media id
+            WechatException.INVALID_MEDIA_ID,
             40113, // unsupported file type
             45001, // media too large
             45110, // author too long

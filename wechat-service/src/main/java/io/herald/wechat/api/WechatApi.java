@@ -66,29 +66,37 @@ public class WechatApi {
                 Map.of("media_id", mediaId)));
     }
 
+    /** {@code draft/get}: whether the draft is still in the account's draft box (not deleted, not published). */
+    public boolean draftExists(String account, String mediaId) {
+        try {
+            withToken(account, token -> http.postJson("/cgi-bin/draft/get", Map.of("access_token", token),
+                    Map.of("media_id", mediaId)));
+            return true;
+        } catch (WechatException e) {
+            if (e.errcode() == WechatException.INVALID_MEDIA_ID) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
     /**
-     * Looks through the account's drafts ({@code draft/batchget}, newest first, 20 a page) for one whose article
-     * links to {@code contentSourceUrl}: the draft an interrupted {@code draft/add} may have made.
+     * Looks through the account's drafts ({@code draft/batchget}) for one whose article links to {@code
+     * contentSourceUrl}: the draft an interrupted {@code draft/add} may have made.
      */
     public Optional<String> findDraft(String account, String contentSourceUrl) {
-        int offset = 0;
-        while (true) {
-            Map<String, Object> page = Map.of("offset", offset, "count", 20, "no_content", 1);
-            JsonNode answer = withToken(account, token -> http.postJson("/cgi-bin/draft/batchget",
-                    Map.of("access_token", token), page));
-            JsonNode items = answer.path("item");
-            for (JsonNode item : items) {
-                for (JsonNode news : item.path("content").path("news_item")) {
-                    if (contentSourceUrl.equals(news.path("content_source_url").asText())) {
-                        return Optional.of(item.path("media_id").asText());
-                    }
-                }
-            }
-            offset += items.size();
-            if (items.isEmpty() || offset >= answer.path("total_count").asInt(0)) {
-                return Optional.empty();
-            }
-        }
+        return findInPages(account, "/cgi-bin/draft/batchget", item -> linksTo(item, contentSourceUrl)
+                .map(news -> item.path("media_id").asText()));
+    }
+
+    /**
+     * Looks through the account's published articles ({@code freepublish/batchget}, which lists successful
+     * publications only) for one not deleted whose article links to {@code contentSourceUrl}: the publication an
+     * unanswered {@code freepublish/submit} may have made.
+     */
+    public Optional<PublishedArticle> findPublication(String account, String contentSourceUrl) {
+        return findInPages(account, "/cgi-bin/freepublish/batchget", item -> linksTo(item, contentSourceUrl)
+                .map(news -> new PublishedArticle(item.path("article_id").asText(), textOrNull(news.path("url")))));
     }
 
     /** {@code freepublish/submit}: publishes the draft; returns the publish id to follow. */
@@ -113,6 +121,37 @@ public class WechatApi {
     public void deletePublication(String account, String articleId) {
         withToken(account, token -> http.postJson("/cgi-bin/freepublish/delete", Map.of("access_token", token),
                 Map.of("article_id", articleId, "index", 0)));
+    }
+
+    /** The first item of a batchget list (20 a page, without content) that {@code match} takes. */
+    private <T> Optional<T> findInPages(String account, String path, Function<JsonNode, Optional<T>> match) {
+        int offset = 0;
+        while (true) {
+            Map<String, Object> page = Map.of("offset", offset, "count", 20, "no_content", 1);
+            JsonNode answer = withToken(account, token -> http.postJson(path, Map.of("access_token", token), page));
+            JsonNode items = answer.path("item");
+            for (JsonNode item : items) {
+                Optional<T> found = match.apply(item);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+            offset += items.size();
+            if (items.isEmpty() || offset >= answer.path("total_count").asInt(0)) {
+                return Optional.empty();
+            }
+        }
+    }
+
+    /** The item's article that links to {@code contentSourceUrl} and is not deleted, if any. */
+    private static Optional<JsonNode> linksTo(JsonNode item, String contentSourceUrl) {
+        for (JsonNode news : item.path("content").path("news_item")) {
+            if (contentSourceUrl != null && contentSourceUrl.equals(news.path("content_source_url").asText())
+                    && !news.path("is_deleted").asBoolean(false)) {
+                return Optional.of(news);
+            }
+        }
+        return Optional.empty();
     }
 
     private JsonNode withToken(String account, Function<String, JsonNode> call) {

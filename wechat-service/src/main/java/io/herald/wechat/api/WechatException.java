@@ -6,6 +6,9 @@ public class WechatException extends RuntimeException {
     /** The errcode of an answer that was not WeChat's JSON (a network failure, an HTML error page). */
     public static final int NO_ANSWER = -1;
 
+    /** WeChat's "invalid media_id": no draft or material of the account has it (deleted, or never there). */
+    public static final int INVALID_MEDIA_ID = 40007;
+
     private final int errcode;
 
     public WechatException(String api, int errcode, String errmsg) {

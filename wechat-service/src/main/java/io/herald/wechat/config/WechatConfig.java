@@ -114,6 +114,14 @@ public interface WechatConfig {
         /** The first wait before asking freepublish/get again; it doubles until {@link #maxBackoff()}. */
         @WithDefault("5s")
         Duration publishPoll();
+
+        /**
+         * How long a freepublish/submit left without an answer (a crash, a lost connection) is looked for among the
+         * account's published articles before its draft, if still in the draft box, is submitted again: longer than
+         * WeChat takes to end a publishing job, so that no draft is published twice.
+         */
+        @WithDefault("30m")
+        Duration unansweredSubmitWait();
     }
 
     /** The delivery worker. */

@@ -24,6 +24,8 @@ public class Delivery {
 
     /** The step in flight: written before the call, cleared after its answer is stored. */
     public static final String ADDING = "adding";
+    /** {@code freepublish/submit} in flight, or unanswered: its publish id is not known. */
+    public static final String SUBMITTING = "submitting";
 
     /** The primary key. */
     public record Key(String articleId, String account) implements Serializable {
@@ -55,10 +57,11 @@ public class Delivery {
     public DeliveryState state;
     public String step;
     public Integer stepRevision;
+    public Instant stepAt;
     public String mediaId;
     public Integer draftedRevision;
-    public String coverUrl;
-    public String coverMediaId;
+    /** The content_source_url of the draft's article, by which WeChat's lists are searched for it. */
+    public String contentSourceUrl;
     public String publishId;
     public String wechatArticleId;
     public String articleUrl;

@@ -77,23 +77,23 @@ public class DeliveryRepository implements PanacheRepositoryBase<Delivery, Deliv
     }
 
     /**
-     * Stores WeChat's state of the delivery and when to look again ({@code null}: nothing to do); {@code
-     * endLease} after the last write of a turn, not before a call. If a newer announcement came since the worker read the row ({@code wanted_version} moved), the row
-     * stays due at once.
+     * Stores WeChat's state of the delivery and when to look again ({@code null}: nothing to do); {@code endLease}
+     * after the last write of a turn, not before a call. If a newer announcement came since the worker read the row
+     * ({@code wanted_version} moved), the row stays due at once.
      */
     public void record(Delivery delivery, Instant next, boolean endLease) {
         getEntityManager().createNativeQuery("""
-                update delivery set state = ?3, step = ?4, step_revision = ?5, media_id = ?6, drafted_revision = ?7,
-                    cover_url = ?8, cover_media_id = ?9, publish_id = ?10, wechat_article_id = ?11, article_url = ?12,
-                    attempts = ?13, polls = ?14, last_error = ?15, updated_at = now(),
-                    lease_until = case when ?18 then null else lease_until end,
+                update delivery set state = ?3, step = ?4, step_revision = ?5, step_at = cast(?6 as timestamptz),
+                    media_id = ?7, drafted_revision = ?8, content_source_url = ?9, publish_id = ?10,
+                    wechat_article_id = ?11, article_url = ?12, attempts = ?13, polls = ?14, last_error = ?15,
+                    updated_at = now(), lease_until = case when ?18 then null else lease_until end,
                     next_attempt_at = case when wanted_version = ?16 then cast(?17 as timestamptz) else now() end
                 where article_id = ?1 and account = ?2""")
                 .setParameter(1, delivery.articleId).setParameter(2, delivery.account)
                 .setParameter(3, delivery.state.name()).setParameter(4, delivery.step)
-                .setParameter(5, delivery.stepRevision).setParameter(6, delivery.mediaId)
-                .setParameter(7, delivery.draftedRevision).setParameter(8, delivery.coverUrl)
-                .setParameter(9, delivery.coverMediaId).setParameter(10, delivery.publishId)
+                .setParameter(5, delivery.stepRevision).setParameter(6, delivery.stepAt)
+                .setParameter(7, delivery.mediaId).setParameter(8, delivery.draftedRevision)
+                .setParameter(9, delivery.contentSourceUrl).setParameter(10, delivery.publishId)
                 .setParameter(11, delivery.wechatArticleId).setParameter(12, delivery.articleUrl)
                 .setParameter(13, delivery.attempts).setParameter(14, delivery.polls)
                 .setParameter(15, delivery.lastError).setParameter(16, delivery.wantedVersion)

@@ -149,4 +149,42 @@ class WechatApiTest {
         assertEquals("MINE", api.findDraft("newsroom", "https://news.example.test/a/2").orElseThrow());
         assertEquals(java.util.Optional.empty(), api.findDraft("newsroom", "https://news.example.test/a/3"));
     }
+
+    @Test
+    void unansweredSubmitIsFoundAmongThePublicationsPageByPageSkippingDeletedOnes() {
+        token("T1");
+        wechat.stubFor(post(urlPathEqualTo("/cgi-bin/freepublish/batchget"))
+                .withRequestBody(matchingJsonPath("$.offset", equalTo("0"))).willReturn(okJson("""
+                {"total_count":3,"item_count":2,"item":[
+                 {"article_id":"OTHER","content":{"news_item":[{"content_source_url":"https://news.example.test/a/1",
+                   "url":"https://mp.weixin.qq.com/s/other","is_deleted":false}]}},
+                 {"article_id":"DELETED","content":{"news_item":[{"content_source_url":"https://news.example.test/a/2",
+                   "url":"https://mp.weixin.qq.com/s/deleted","is_deleted":true}]}}]}
+                """)));
+        wechat.stubFor(post(urlPathEqualTo("/cgi-bin/freepublish/batchget"))
+                .withRequestBody(matchingJsonPath("$.offset", equalTo("2"))).willReturn(okJson("""
+                {"total_count":3,"item_count":1,"item":[
+                 {"article_id":"MINE","content":{"news_item":[{"content_source_url":"https://news.example.test/a/2",
+                   "url":"https://mp.weixin.qq.com/s/mine","is_deleted":false}]}}]}
+                """)));
+
+        assertEquals(new PublishedArticle("MINE", "https://mp.weixin.qq.com/s/mine"),
+                api.findPublication("newsroom", "https://news.example.test/a/2").orElseThrow());
+        assertEquals(java.util.Optional.empty(), api.findPublication("newsroom", "https://news.example.test/a/3"));
+    }
+
+    @Test
+    void aDraftWechatDoesNotHaveIsNoDraftAndOtherErrorsStayErrors() {
+        token("T1");
+        wechat.stubFor(post(urlPathEqualTo("/cgi-bin/draft/get")).withRequestBody(matchingJsonPath("$.media_id",
+                equalTo("KEPT"))).willReturn(okJson("{\"news_item\":[{\"title\":\"标题\"}]}")));
+        wechat.stubFor(post(urlPathEqualTo("/cgi-bin/draft/get")).withRequestBody(matchingJsonPath("$.media_id",
+                equalTo("GONE"))).willReturn(okJson("{\"errcode\":40007,\"errmsg\":\"invalid media_id\"}")));
+        wechat.stubFor(post(urlPathEqualTo("/cgi-bin/draft/get")).withRequestBody(matchingJsonPath("$.media_id",
+                equalTo("BUSY"))).willReturn(okJson("{\"errcode\":-1,\"errmsg\":\"system error\"}")));
+
+        assertEquals(true, api.draftExists("newsroom", "KEPT"));
+        assertEquals(false, api.draftExists("newsroom", "GONE"));
+        assertThrows(WechatException.class, () -> api.draftExists("newsroom", "BUSY"));
+    }
 }

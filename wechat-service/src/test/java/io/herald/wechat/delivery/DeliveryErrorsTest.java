@@ -14,8 +14,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
@@ -27,13 +25,12 @@ import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 
 import io.herald.devstack.testing.RealBrokerAndDatabase;
 import io.herald.events.ArticleRendered;
-import io.herald.events.EventJson;
 import io.herald.service.operator.testing.OperatorEndpoints;
 import io.herald.service.operator.testing.TestOperator;
+import io.herald.wechat.InterruptedDeliveries;
 import io.herald.wechat.RenderedTopic;
 import io.herald.wechat.WechatServiceTest;
 import io.herald.wechat.WireMockWechat;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -179,15 +176,7 @@ class DeliveryErrorsTest extends WechatServiceTest {
                         {"total_count":1,"item_count":1,"item":[{"media_id":"MEDIA-ADDED-BEFORE-THE-CRASH",
                          "content":{"news_item":[{"content_source_url":"%s"}]}}]}""".formatted(rendered.webUrl()))));
 
-        // as the worker leaves a delivery when it dies after draft/add, before storing the media id
-        QuarkusTransaction.requiringNew().run(() -> database.createNativeQuery("""
-                insert into delivery (article_id, account, revision, status, article, state, step, step_revision,
-                    cover_url, cover_media_id, next_attempt_at)
-                values (?1, 'newsroom', 1, 'PUBLISHED', ?2, 'WAITING', 'adding', 1, ?3, 'COVER-1', now())""")
-                .setParameter(1, id)
-                .setParameter(2, new String(EventJson.write(rendered.wechat()), StandardCharsets.UTF_8))
-                .setParameter(3, wechat.baseUrl() + WireMockWechat.DEFAULT_COVER_PATH)
-                .executeUpdate());
+        InterruptedDeliveries.diedDuring(database, "adding", NEWSROOM, rendered, null);
 
         JsonPath drafted = awaitState(id, NEWSROOM, "drafted");
 

@@ -3,8 +3,8 @@ package io.herald.wechat.delivery;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -128,27 +128,30 @@ class DeliveryTest extends WechatServiceTest {
     @Test
     void textOnlyArticleGetsTheAccountsDefaultCover() {
         String id = newArticleId("text-only");
+        byte[] defaultCover = TestImages.unique(64, 48, "jpg");
+        servePicture(WireMockWechat.DEFAULT_COVER_PATH.substring("/pictures/".length()), defaultCover);
+        wechat.stubFor(uploadOf("material/add_material", defaultCover).willReturn(okJson("{\"media_id\":\"COVER-DEFAULT-" + id + "\",\"url\":\"http://mmbiz.qpic.cn/x\"}")));
         topic.announce(RenderedTopic.published(id, 1, "<p>只有文字</p>", null));
 
         awaitState(id, NEWSROOM, "drafted");
 
-        wechat.verify(postRequestedFor(urlPathEqualTo("/cgi-bin/material/add_material"))
-                .withQueryParam("type", equalTo("image")));
-        wechat.verify(getRequestedFor(urlPathEqualTo(WireMockWechat.DEFAULT_COVER_PATH)));
+        wechat.verify(1, uploads("material/add_material", NEWSROOM, defaultCover).withQueryParam("type",
+                equalTo("image")));
+        wechat.verify(postRequestedFor(urlPathEqualTo(DRAFT_ADD)).withRequestBody(containing(id))
+                .withRequestBody(containing("\"thumb_media_id\":\"COVER-DEFAULT-" + id + "\"")));
     }
 
     @Test
     void pictureOverOneMegabyteIsUploadedUnderIt() {
         String id = newArticleId("large-picture");
-        byte[] large = TestImages.noise(1600, 1200, "png");
+        byte[] large = TestImages.unique(1600, 1200, "png");
         assertTrue(large.length > ImageFitting.MAX_BYTES);
-        wechat.stubFor(get(urlPathEqualTo("/pictures/" + id + ".png")).atPriority(TEST_STUB)
-                .willReturn(aResponse().withHeader("Content-Type", "image/png").withBody(large)));
+        String address = servePicture(id + ".png", large);
         wechat.stubFor(post(urlPathEqualTo("/cgi-bin/media/uploadimg")).atPriority(TEST_STUB)
                 .withQueryParam("access_token", equalTo("TOKEN-newsroom"))
                 .willReturn(aResponse().withHeader("Content-Type", "text/plain")
                         .withBody("{\"url\":\"http://mmbiz.qpic.cn/mmbiz_jpg/" + id + "/0\"}")));
-        topic.announce(RenderedTopic.published(id, 1, placeholder(picture(id + ".png")), picture("cover.png")));
+        topic.announce(RenderedTopic.published(id, 1, placeholder(address), picture("cover.png")));
 
         awaitState(id, NEWSROOM, "drafted");
 

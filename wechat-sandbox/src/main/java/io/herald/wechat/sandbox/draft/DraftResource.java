@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import io.herald.wechat.sandbox.SandboxConfig;
+import io.herald.wechat.sandbox.api.BatchGetRequest;
 import io.herald.wechat.sandbox.api.WechatError;
 import io.herald.wechat.sandbox.api.WechatJson;
 import io.herald.wechat.sandbox.fault.DailyQuota;
@@ -32,8 +33,6 @@ import io.herald.wechat.sandbox.token.AccessGuard;
 @Consumes(MediaType.WILDCARD)
 @Produces(MediaType.APPLICATION_JSON)
 public class DraftResource {
-
-    private static final int BATCH_AT_MOST = 20;
 
     private final AccessGuard guard;
     private final DailyQuota quota;
@@ -122,26 +121,13 @@ public class DraftResource {
     @Path("/batchget")
     public Map<String, Object> batchGet(@QueryParam("access_token") String accessToken, String body) {
         String appId = guard.admit(accessToken);
-        BatchGetRequest request = json.read(body, BatchGetRequest.class);
-        int offset = request.offset() == null ? 0 : request.offset();
-        int count = request.count() == null ? 0 : request.count();
-        if (offset < 0 || count < 1 || count > BATCH_AT_MOST) {
-            throw WechatError.INVALID_PARAMETER.exception("offset from 0, count from 1 to 20");
-        }
-        boolean withContent = request.noContent() == null || request.noContent() == 0;
-        List<Draft> all = drafts.of(appId);
-        List<Map<String, Object>> items = all.stream().skip(offset).limit(count).map(draft -> {
+        return json.read(body, BatchGetRequest.class).answer(drafts.of(appId), (draft, withContent) -> {
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("media_id", draft.mediaId());
             item.put("content", Map.of("news_item", newsItems(draft, withContent)));
             item.put("update_time", draft.updateTime().getEpochSecond());
             return item;
-        }).toList();
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("total_count", all.size());
-        answer.put("item_count", items.size());
-        answer.put("item", items);
-        return answer;
+        });
     }
 
     @GET
@@ -175,8 +161,5 @@ public class DraftResource {
     }
 
     record MediaIdRequest(@JsonProperty("media_id") String mediaId) {
-    }
-
-    record BatchGetRequest(Integer offset, Integer count, @JsonProperty("no_content") Integer noContent) {
     }
 }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import io.herald.wechat.sandbox.api.BatchGetRequest;
 import io.herald.wechat.sandbox.api.WechatError;
 import io.herald.wechat.sandbox.api.WechatJson;
 import io.herald.wechat.sandbox.draft.Draft;
@@ -27,7 +28,9 @@ import io.herald.wechat.sandbox.token.AccessGuard;
  * msg_data_id} (40007 unknown draft, 45009 quota); {@code get} {publish_id} → {publish_id, publish_status,
  * article_id, article_detail {count, item [{idx, article_url}]}, fail_idx} (40035 unknown job); {@code delete}
  * {article_id, index (from 1; 0 or absent: all)}; {@code getarticle} {article_id} → {news_item [… url,
- * is_deleted]} (53600 unknown article).
+ * is_deleted]} (53600 unknown article); {@code batchget} {offset, count 1–20, no_content} → {total_count,
+ * item_count, item [{article_id, content {news_item}, update_time}]}, the account's published articles (successful
+ * publications only, deleted ones included with is_deleted), newest first.
  */
 @Path("/cgi-bin/freepublish")
 @Consumes(MediaType.WILDCARD)
@@ -108,13 +111,32 @@ public class FreepublishResource {
     public Map<String, Object> getArticle(@QueryParam("access_token") String accessToken, String body) {
         String appId = admit(accessToken);
         PublishJob job = jobs.published(appId, json.read(body, ArticleIdRequest.class).articleId());
+        return Map.of("news_item", newsItems(job, true));
+    }
+
+    @POST
+    @Path("/batchget")
+    public Map<String, Object> batchGet(@QueryParam("access_token") String accessToken, String body) {
+        String appId = admit(accessToken);
+        return json.read(body, BatchGetRequest.class).answer(jobs.publishedOf(appId), (job, withContent) -> {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("article_id", job.articleId());
+            item.put("content", Map.of("news_item", newsItems(job, withContent)));
+            item.put("update_time", job.finishAt().getEpochSecond());
+            return item;
+        });
+    }
+
+    /** The published articles of a job as news_item, each with its permanent link and whether it was deleted. */
+    private List<Map<String, Object>> newsItems(PublishJob job, boolean withContent) {
         List<Map<String, Object>> items = new ArrayList<>();
         for (int idx = 1; idx <= job.articles().size(); idx++) {
-            Map<String, Object> item = newsItems.of(appId, job.articles().get(idx - 1), urls.of(job, idx), true);
+            Map<String, Object> item = newsItems.of(job.appId(), job.articles().get(idx - 1), urls.of(job, idx),
+                    withContent);
             item.put("is_deleted", job.deleted(idx));
             items.add(item);
         }
-        return Map.of("news_item", items);
+        return items;
     }
 
     /** The calling account, once the jobs whose time has come have settled. */

@@ -1,0 +1,86 @@
+package io.herald.wechat.pictures;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+
+import io.herald.devstack.testing.RealBrokerAndDatabase;
+import io.herald.wechat.RenderedTopic;
+import io.herald.wechat.TestImages;
+import io.herald.wechat.WechatServiceTest;
+import io.herald.wechat.WireMockWechat;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+@RealBrokerAndDatabase
+@WithTestResource(WireMockWechat.class)
+class PicturesUploadedOnceTest extends WechatServiceTest {
+
+    private static final String UPLOADIMG = "media/uploadimg";
+    private static final String ADD_MATERIAL = "material/add_material";
+
+    @Test
+    void aPictureIsUploadedToEachAccountOnceWhateverRevisionOrArticleCarriesIt() {
+        String id = newArticleId("shared");
+        String other = newArticleId("shared-other");
+        byte[] body = TestImages.unique(64, 48, "png");
+        byte[] cover = TestImages.unique(64, 48, "jpg");
+        String bodyAddress = servePicture(id + "-body.png", body);
+        String coverAddress = servePicture(id + "-cover.jpg", cover);
+        wechat.stubFor(uploadOf(UPLOADIMG, body).willReturn(aResponse().withHeader("Content-Type", "text/plain")
+                .withBody("{\"url\":\"http://mmbiz.qpic.cn/mmbiz_png/" + id + "/0\"}")));
+        wechat.stubFor(uploadOf(ADD_MATERIAL, cover).willReturn(okJson("{\"media_id\":\"COVER-" + id
+                + "\",\"url\":\"http://mmbiz.qpic.cn/x\"}")));
+
+        topic.announce(RenderedTopic.published(id, 1, "<p>第一版</p>" + placeholder(bodyAddress), coverAddress));
+        awaitState(id, NEWSROOM, "drafted");
+        awaitState(id, DAILY, "published");
+        topic.announce(RenderedTopic.published(id, 2, "<p>第二版</p>" + placeholder(bodyAddress), coverAddress));
+        await().atMost(Duration.ofSeconds(30)).until(() -> !wechat.findAll(postRequestedFor(
+                urlPathEqualTo("/cgi-bin/draft/update")).withRequestBody(containing("第二版"))).isEmpty());
+        topic.announce(RenderedTopic.published(other, 1, "<p>另一篇</p>" + placeholder(bodyAddress), coverAddress));
+        awaitState(other, NEWSROOM, "drafted");
+        awaitState(other, DAILY, "published");
+
+        for (String account : new String[] {NEWSROOM, DAILY}) {
+            wechat.verify(1, uploads(UPLOADIMG, account, body));
+            wechat.verify(1, uploads(ADD_MATERIAL, account, cover));
+        }
+        assertEquals(4, wechat.findAll(postRequestedFor(urlPathEqualTo("/cgi-bin/draft/add"))
+                .withRequestBody(containing("mmbiz_png/" + id + "/0"))
+                .withRequestBody(containing("\"thumb_media_id\":\"COVER-" + id + "\""))).size(),
+                "both articles on both accounts carry the pictures uploaded once");
+        wechat.verify(postRequestedFor(urlPathEqualTo("/cgi-bin/draft/update")).withRequestBody(containing("第二版"))
+                .withRequestBody(containing("mmbiz_png/" + id + "/0"))
+                .withRequestBody(containing("\"thumb_media_id\":\"COVER-" + id + "\"")));
+    }
+
+    @Test
+    void aChangedPictureAtTheSameAddressIsUploadedAnew() {
+        String id = newArticleId("changed");
+        byte[] before = TestImages.unique(64, 48, "png");
+        byte[] after = TestImages.unique(64, 48, "png");
+        String address = servePicture(id + ".png", before);
+        topic.announce(RenderedTopic.published(id, 1, "<p>第一版</p>" + placeholder(address), null));
+        awaitState(id, NEWSROOM, "drafted");
+
+        servePicture(id + ".png", after);
+        topic.announce(RenderedTopic.published(id, 2, "<p>第二版</p>" + placeholder(address), null));
+        await().atMost(Duration.ofSeconds(30)).until(() -> !wechat.findAll(postRequestedFor(
+                urlPathEqualTo("/cgi-bin/draft/update")).withQueryParam("access_token", equalTo("TOKEN-newsroom"))
+                .withRequestBody(containing("第二版"))).isEmpty());
+
+        wechat.verify(1, uploads(UPLOADIMG, NEWSROOM, before));
+        wechat.verify(1, uploads(UPLOADIMG, NEWSROOM, after));
+    }
+}
