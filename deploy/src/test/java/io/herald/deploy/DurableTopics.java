@@ -6,9 +6,9 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * Every KafkaTopic keeps {@value #REPLICAS} replicas and takes a write only while {@value #MIN_IN_SYNC} are in sync, and
- * the Kafka cluster's defaults say the same: an acknowledged record survives the loss of any one broker, and the
- * pipeline keeps running through it.
+ * Every KafkaTopic keeps {@value #REPLICAS} replicas and takes a write only while {@value #MIN_IN_SYNC} are in
+ * sync, and the Kafka cluster's defaults say the same: an acknowledged record survives the loss of any one broker,
+ * and the pipeline keeps running through it.
  */
 final class DurableTopics implements Invariant {
 
