@@ -18,7 +18,7 @@ import io.herald.events.EventContract;
 
 /**
  * The whole local Herald: a persistent Kafka broker and PostgreSQL under one home directory, Herald's
- * topics and databases, and the three services as child processes, everything listening on the configured
+ * topics and databases, and the services as child processes, everything listening on the configured
  * address only. Used by the launcher (fixed ports) and by end-to-end tests (free ports).
  *
  * <p>The child processes (services and PostgreSQL) die with this JVM even when it is killed with SIGKILL

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * A real {@link HeraldStack} (Kafka, PostgreSQL) with {@link StandInService}s for the three services, which
+ * A real {@link HeraldStack} (Kafka, PostgreSQL) with {@link StandInService}s for the services, which
  * are built after devstack.
  */
 class HeraldStackTest {
