@@ -60,31 +60,45 @@ public class PipelineFigures {
         List<TopicPartition> all = partitions.values().stream().flatMap(List::stream).toList();
         Offsets known = new Offsets(offsets.earliest(all), offsets.latest(all), offsets.since(all, at.minus(window)));
 
+        Map<String, Map<TopicPartition, Long>> committed = new HashMap<>();
+        consumers.forEach((name, consumer) -> committed.put(name, partitions.containsKey(consumer.topic())
+                ? offsets.committed(consumer.group(), partitions.get(consumer.topic())) : Map.of()));
+
         List<StageCount> stages = new ArrayList<>();
-        List<GroupLag> groups = new ArrayList<>();
-        List<DeadLetterCount> deadLetters = new ArrayList<>();
-        for (String written : List.of(config.topics().submitted(), config.topics().rendered())) {
-            stages.add(new StageCount(written.equals(config.topics().submitted()) ? "Ingest accepted" : "Rendered",
-                    "records written to " + written, known.sum(partitions.get(written), p -> known.end(p) - known.since(p))));
+        List<String> written = List.of(config.topics().submitted(), config.topics().rendered());
+        for (String topic : written) {
+            stages.add(new StageCount(topic.equals(config.topics().submitted()) ? "Ingest accepted" : "Rendered",
+                    "records written to " + topic, known.sum(partitions.get(topic), p -> known.end(p) - known.since(p))));
             consumers.forEach((name, consumer) -> {
-                if (consumer.topic().equals(written)) {
-                    List<TopicPartition> read = partitions.get(written);
-                    Map<TopicPartition, Long> committed = read == null ? Map.of()
-                            : offsets.committed(consumer.group(), read);
-                    stages.add(new StageCount(name + " processed", "records of " + written + " written in the window"
-                            + " that group " + consumer.group() + " got past", known.sum(read,
-                                    p -> Math.max(0, committed.getOrDefault(p, 0L) - known.since(p)))));
-                    groups.add(lag(name, consumer, read == null ? List.of() : read, committed, known, at));
+                if (consumer.topic().equals(topic)) {
+                    stages.add(progress(name, consumer, partitions, committed.get(name), known));
                 }
             });
         }
         consumers.forEach((name, consumer) -> {
+            if (!written.contains(consumer.topic())) {
+                stages.add(progress(name, consumer, partitions, committed.get(name), known));
+            }
+        });
+        List<GroupLag> groups = new ArrayList<>();
+        List<DeadLetterCount> deadLetters = new ArrayList<>();
+        consumers.forEach((name, consumer) -> {
+            groups.add(lag(name, consumer, partitions.getOrDefault(consumer.topic(), List.of()), committed.get(name),
+                    known, at));
             List<TopicPartition> letters = partitions.get(consumer.deadLetterTopic());
             deadLetters.add(new DeadLetterCount(name, consumer.deadLetterTopic(),
                     known.sum(letters, p -> known.end(p) - known.start(p)),
                     known.sum(letters, p -> known.end(p) - known.since(p))));
         });
         return new PipelineView(at, window, stages, groups, deadLetters);
+    }
+
+    /** The window's records of the consumer's topic that its group got past. */
+    private static StageCount progress(String name, ConsoleConfig.Consumer consumer,
+            Map<String, List<TopicPartition>> partitions, Map<TopicPartition, Long> committed, Offsets known) {
+        return new StageCount(name + " processed", "records of " + consumer.topic() + " written in the window that"
+                + " group " + consumer.group() + " got past", known.sum(partitions.get(consumer.topic()),
+                        p -> Math.max(0, committed.getOrDefault(p, 0L) - known.since(p))));
     }
 
     private GroupLag lag(String name, ConsoleConfig.Consumer consumer, List<TopicPartition> partitions,
@@ -112,7 +126,7 @@ public class PipelineFigures {
                     known.end(partition) - next(partition, committed, known), waiting,
                     waiting == null ? null : maxZero(Duration.between(waiting, at)));
         }).toList();
-        return new GroupLag(name, consumer.group(), consumer.topic(), members.state(), members.members(), lags);
+        return GroupLag.of(name, consumer.group(), consumer.topic(), members.state(), members.members(), lags);
     }
 
     /** The next offset the group processes: its committed offset, or the first one kept if it never committed. */
