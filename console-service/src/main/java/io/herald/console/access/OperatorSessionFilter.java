@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.annotation.Priority;
+import jakarta.enterprise.inject.Instance;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -38,9 +39,10 @@ public class OperatorSessionFilter implements ContainerRequestFilter {
     private static final Logger LOG = Logger.getLogger(OperatorSessionFilter.class);
 
     private final OperatorKeys keys;
-    private final ConsoleConfig config;
+    /** Looked up per request: providers are made before the runtime configuration is there. */
+    private final Instance<ConsoleConfig> config;
 
-    OperatorSessionFilter(OperatorKeys keys, ConsoleConfig config) {
+    OperatorSessionFilter(OperatorKeys keys, Instance<ConsoleConfig> config) {
         this.keys = keys;
         this.config = config;
     }
@@ -81,7 +83,7 @@ public class OperatorSessionFilter implements ContainerRequestFilter {
         }
         Response.ResponseBuilder redirect = Response.seeOther(login.build());
         if (ended) {
-            redirect.cookie(OperatorSession.close(config.session()));
+            redirect.cookie(OperatorSession.close(config.get().session()));
         }
         return redirect.build();
     }

@@ -25,6 +25,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import io.herald.console.ConsoleTest;
+import io.herald.console.ServiceStubs;
 import io.herald.console.TestKafka;
 import io.herald.console.WireMockServices;
 import io.herald.devstack.testing.RealBrokerAndDatabase;
@@ -42,8 +43,6 @@ import io.restassured.path.json.JsonPath;
 @RealBrokerAndDatabase
 @WithTestResource(WireMockServices.class)
 class JourneyTest extends ConsoleTest {
-
-    private static final String HEADLINE = "2026中关村论坛年会集中发布21项重大科技成果";
 
     @Test
     void eachRevisionShowsWhenIngestAcknowledgedItWhenTheCatalogAppliedItWhenItWasRenderedAndItsWechatState() {
@@ -63,11 +62,11 @@ class JourneyTest extends ConsoleTest {
                 TestKafka.submittedHeaders(first, article, acknowledged), "render could not read revision 1",
                 EventContract.ARTICLES_SUBMITTED, one.partition(), one.offset()));
         kafka.commit("catalog", new TopicPartition(EventContract.ARTICLES_SUBMITTED, one.partition()), one.offset() + 1);
-        stubServices(article, first, second, acknowledged, revised);
+        ServiceStubs.article(services, article, first, second, acknowledged, revised);
 
         JsonPath journey = api().get("/articles/{id}", article).then().statusCode(200).extract().jsonPath();
 
-        assertEquals(HEADLINE, journey.getString("headline"));
+        assertEquals(ServiceStubs.HEADLINE, journey.getString("headline"));
         assertEquals("visible: revision 2 is current", journey.getString("catalog"));
         assertEquals(1, journey.getInt("revisions[0].revision"));
         assertEquals(first, journey.getString("revisions[0].eventId"));
@@ -91,7 +90,7 @@ class JourneyTest extends ConsoleTest {
         assertEquals(Boolean.TRUE, journey.get("draft.publishable"));
 
         Document page = Jsoup.parse(page().get("/articles/{id}", article).then().statusCode(200).extract().asString());
-        assertEquals(HEADLINE, page.select("h1").text());
+        assertEquals(ServiceStubs.HEADLINE, page.select("h1").text());
         assertEquals(2, page.select("table.journey tbody tr").size());
         assertTrue(page.select("table.journey").text().contains("demo: published"));
     }
@@ -107,11 +106,11 @@ class JourneyTest extends ConsoleTest {
         services.stubFor(get(urlPathEqualTo(WireMockServices.CATALOG + "/articles"))
                 .withQueryParam("q", equalTo("中关村"))
                 .willReturn(okJson("{\"total\":1,\"hits\":[{\"articleId\":\"" + article + "\",\"revision\":1,"
-                        + "\"headline\":\"" + HEADLINE + "\",\"section\":\"要闻\",\"page\":\"01版\"}]}")));
+                        + "\"headline\":\"" + ServiceStubs.HEADLINE + "\",\"section\":\"要闻\",\"page\":\"01版\"}]}")));
         Document hits = Jsoup.parse(page().queryParam("q", "中关村").get("/articles").then().statusCode(200)
                 .extract().asString());
         assertEquals("/articles/" + article, hits.select("ol.hits a").attr("href"));
-        assertEquals(HEADLINE, hits.select("ol.hits a").text());
+        assertEquals(ServiceStubs.HEADLINE, hits.select("ol.hits a").text());
     }
 
     @Test
@@ -127,24 +126,5 @@ class JourneyTest extends ConsoleTest {
         return kafka.send(new ProducerRecord<>(EventContract.ARTICLES_SUBMITTED, null, at.toEpochMilli(),
                 article.getBytes(UTF_8), ("{\"articleId\":\"" + article + "\",\"revision\":" + revision + "}")
                         .getBytes(UTF_8), TestKafka.submittedHeaders(eventId, article, at)));
-    }
-
-    private void stubServices(String article, String first, String second, Instant acknowledged, Instant revised) {
-        services.stubFor(get(urlPathEqualTo(WireMockServices.CATALOG + "/articles/" + article + "/revisions"))
-                .willReturn(okJson("{\"articleId\":\"" + article + "\",\"revisions\":["
-                        + "{\"revision\":1,\"eventId\":\"" + first + "\",\"pubStatus\":\"USABLE\",\"versionCreated\":\""
-                        + acknowledged + "\",\"recordedAt\":\"" + acknowledged.plusSeconds(1) + "\"},"
-                        + "{\"revision\":2,\"eventId\":\"" + second + "\",\"pubStatus\":\"USABLE\",\"versionCreated\":\""
-                        + revised + "\",\"recordedAt\":\"" + revised.plusSeconds(1) + "\"}]}")));
-        services.stubFor(get(urlPathEqualTo(WireMockServices.CATALOG + "/articles/" + article))
-                .willReturn(okJson("{\"articleId\":\"" + article + "\",\"revision\":2,\"headline\":\"" + HEADLINE
-                        + "\",\"pubStatus\":\"usable\"}")));
-        services.stubFor(get(urlPathEqualTo(WireMockServices.RENDER + "/wechat/articles/" + article))
-                .willReturn(okJson("{\"articleId\":\"" + article + "\",\"revision\":2,\"status\":\"published\","
-                        + "\"title\":\"中关村论坛年会发布21项重大科技成果\",\"publishable\":true,\"problems\":[]}")));
-        services.stubFor(get(urlPathEqualTo(WireMockServices.WECHAT + "/wechat/articles/" + article))
-                .willReturn(okJson("{\"articleId\":\"" + article + "\",\"accounts\":[{\"account\":\"demo\","
-                        + "\"state\":\"published\",\"revision\":2,\"status\":\"published\",\"attempts\":0,"
-                        + "\"articleUrl\":\"https://mp.weixin.qq.com/s/demo\"}]}")));
     }
 }

@@ -2,9 +2,7 @@ package io.herald.console.operations;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -19,6 +17,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import io.herald.console.ConsoleTest;
+import io.herald.console.ServiceStubs;
 import io.herald.console.WireMockServices;
 import io.herald.devstack.testing.RealBrokerAndDatabase;
 import io.quarkus.test.common.WithTestResource;
@@ -34,19 +33,9 @@ import io.restassured.path.json.JsonPath;
 @WithTestResource(WireMockServices.class)
 class OperationsTest extends ConsoleTest {
 
-    private static final String RUNNING_REBUILD = "{\"state\":\"running\",\"groupId\":\"catalog-rebuild-1\","
-            + "\"startedAt\":\"2026-04-06T08:00:00Z\",\"records\":120,\"current\":100,\"history\":15,\"duplicates\":5,"
-            + "\"failed\":0,\"failures\":[],\"partitions\":[{\"partition\":0,\"position\":120,\"endOffset\":400}]}";
-    private static final String ACCOUNTS = "[{\"account\":\"demo\",\"appId\":\"wx0000000000demo0\",\"policy\":\"publish\","
-            + "\"token\":{\"held\":true,\"refreshAt\":\"2026-04-06T10:00:00Z\"},"
-            + "\"pause\":{\"reason\":\"daily quota spent until 2026-04-06T16:00:00Z (errcode 45009)\","
-            + "\"pausedAt\":\"2026-04-06T09:00:00Z\",\"pausedUntil\":\"2026-04-06T16:00:00Z\"},"
-            + "\"articles\":{\"paused\":3,\"published\":40},\"lastErrors\":[{\"articleId\":\"demo:1\",\"state\":\"paused\","
-            + "\"revision\":2,\"lastError\":\"account demo is paused\",\"updatedAt\":\"2026-04-06T09:00:00Z\"}]}]";
-
     @Test
     void theStateOfTheRebuildTheRerenderAndTheAccountsComesFromTheServices() {
-        stubState();
+        ServiceStubs.operations(services);
 
         JsonPath state = api().get("/operations").then().statusCode(200).extract().jsonPath();
         assertEquals("running", state.getString("rebuild.state"));
@@ -70,7 +59,7 @@ class OperationsTest extends ConsoleTest {
     void aRebuildIsStartedWithTheConsolesKeyAndOneThatRunsIsAConflict() {
         services.stubFor(post(urlPathEqualTo(WireMockServices.CATALOG + "/admin/rebuild"))
                 .willReturn(aResponse().withStatus(202).withHeader("Content-Type", "application/json")
-                        .withBody(RUNNING_REBUILD)));
+                        .withBody(ServiceStubs.RUNNING_REBUILD)));
         api().post("/operations/rebuild").then().statusCode(202).body("state", is("running"));
         services.verify(postRequestedFor(urlPathEqualTo(WireMockServices.CATALOG + "/admin/rebuild"))
                 .withHeader("Authorization", equalTo("Bearer " + CONSOLE_KEY)));
@@ -89,7 +78,7 @@ class OperationsTest extends ConsoleTest {
                 .willReturn(aResponse().withStatus(202).withHeader("Content-Type", "application/json").withBody(
                         "{\"state\":\"running\",\"dryRun\":true,\"startedAt\":\"2026-04-06T08:00:00Z\",\"renditions\":0,"
                                 + "\"changed\":0,\"unchanged\":0,\"withoutSource\":0}")));
-        stubState();
+        ServiceStubs.operations(services);
 
         String location = page().redirects().follow(false).formParam("dryRun", "true").post("/operations/rerender")
                 .then().statusCode(303).header("Location", endsWith("/operations?started=rerender-dry-run"))
@@ -97,15 +86,5 @@ class OperationsTest extends ConsoleTest {
         page().get(location).then().statusCode(200).body(containsString("Started: rerender-dry-run."));
         api().queryParam("dryRun", "maybe").post("/operations/rerender").then().statusCode(400)
                 .body("errors[0].field", is("dryRun"));
-    }
-
-    private void stubState() {
-        services.stubFor(get(urlPathEqualTo(WireMockServices.CATALOG + "/admin/rebuild")).willReturn(okJson(
-                RUNNING_REBUILD)));
-        services.stubFor(get(urlPathEqualTo(WireMockServices.RENDER + "/admin/rerender")).willReturn(aResponse()
-                .withStatus(404).withHeader("Content-Type", "application/problem+json")
-                .withBody("{\"status\":404,\"detail\":\"no re-render has run on this instance\"}")));
-        services.stubFor(get(urlPathEqualTo(WireMockServices.WECHAT + "/wechat/accounts")).willReturn(okJson(
-                ACCOUNTS)));
     }
 }
