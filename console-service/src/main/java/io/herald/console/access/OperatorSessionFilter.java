@@ -26,7 +26,7 @@ import io.herald.service.problem.Problem;
 /**
  * Lets a browser's operator session through service-support's operator key filter, which runs next: a request without
  * {@code Authorization} whose session cookie holds a key gets {@code Authorization: Bearer <key>}, so that the key is
- * checked and the action logged under the key's name as for any API client. A browser asking for a page without a
+ * checked (a wrong one is refused, 403) and the action logged under the key's name as for any API client. A browser asking for a page without a
  * session, or with one whose key is no longer an operator key, is sent to the login form instead of a 401 problem.
  * An unsafe request (POST) carried by the cookie must come from the console's own pages: one with an {@code Origin}
  * of another host is refused (defence in depth besides {@code SameSite=Strict}).
@@ -54,10 +54,14 @@ public class OperatorSessionFilter implements ContainerRequestFilter {
         }
         Optional<String> key = OperatorSession.key(request.getCookies().get(OperatorSession.COOKIE));
         boolean page = prefersHtml(request);
-        if (key.isEmpty() || keys.nameOf(key.get()).isEmpty()) {
+        if (key.isEmpty()) {
             if (page) {
-                request.abortWith(toLogin(request, key.isPresent()));
+                request.abortWith(toLogin(request, false));
             }
+            return;
+        }
+        if (page && keys.nameOf(key.get()).isEmpty()) {
+            request.abortWith(toLogin(request, true));
             return;
         }
         if (!HttpMethod.GET.equals(request.getMethod()) && !HttpMethod.HEAD.equals(request.getMethod())

@@ -60,7 +60,8 @@ public class DeadLetterTopics {
     /** The letter at {@code offset} of {@code partition}, if the topic keeps one there. */
     public Optional<ConsumerRecord<byte[], byte[]>> one(String topic, int partition, long offset) {
         TopicPartition wanted = new TopicPartition(topic, partition);
-        if (!offsets.partitions(topic).contains(wanted)) {
+        if (!offsets.partitions(topic).contains(wanted) || offset < offsets.earliest(List.of(wanted)).get(wanted)
+                || offset >= offsets.latest(List.of(wanted)).get(wanted)) {
             return Optional.empty();
         }
         return read(List.of(new OffsetRange(wanted, offset, offset + 1))).stream()

@@ -167,9 +167,12 @@ public class ArticleJourneys {
         if (record == null) {
             return consumer + ": record not found";
         }
-        return consumer + (committed != null && committed > record.offset() ? ": processed"
-                : ": not yet (" + (committed == null ? "nothing committed" : (record.offset() - committed)
-                        + " records before it") + ")");
+        if (committed != null && committed > record.offset()) {
+            return consumer + ": processed";
+        }
+        long before = committed == null ? -1 : record.offset() - committed;
+        return consumer + ": not yet (" + (committed == null ? "nothing committed"
+                : before == 0 ? "it is next" : before + " records before it") + ")";
     }
 
     private RevisionJourney.Rendered rendered(List<ConsumerRecord<byte[], byte[]>> records,

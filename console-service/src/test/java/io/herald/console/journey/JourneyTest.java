@@ -79,7 +79,7 @@ class JourneyTest extends ConsoleTest {
         assertNull(journey.get("revisions[0].rendered"));
 
         assertEquals(two.partition() + "/" + two.offset(), journey.getString("revisions[1].submitted"));
-        assertTrue(journey.getList("revisions[1].steps").contains("catalog: not yet (1 records before it)"),
+        assertTrue(journey.getList("revisions[1].steps").contains("catalog: not yet (it is next)"),
                 journey.getList("revisions[1].steps").toString());
         assertEquals("published", journey.getString("revisions[1].rendered.status"));
         assertEquals(announced, Instant.parse(journey.getString("revisions[1].rendered.announcedAt")));
