@@ -48,13 +48,13 @@ public class DeadLetterRedrives {
         outcomes.settle(recorded);
         recorded.forEach(redrive -> states.put(redrive.deadLetterPartition + "/" + redrive.deadLetterOffset,
                 LetterRedrive.of(redrive)));
-        String source = "re-drive states from the console's record";
+        String source = "Re-drive states from the console's record";
         if (configured.redrive() == ConsoleConfig.RedriveMode.CATALOG && newest.topicExists()) {
             try {
                 states.putAll(catalog.states());
-                source = "re-drive states from catalog-service (its first letters) and the console's record";
+                source = "Re-drive states from catalog-service (its first letters) and the console's record";
             } catch (ServiceUnavailableException | ServiceRefusedException e) {
-                source = "catalog-service's re-drive states are unknown (" + e.getMessage()
+                source = "The re-drive states catalog-service keeps are unknown (" + e.getMessage()
                         + "); shown from the console's record";
             }
         }

@@ -26,6 +26,8 @@ import io.herald.console.ConsoleConfig;
 @ApplicationScoped
 public class ServiceCalls {
 
+    private static final String SEGMENT_SAFE = "-._~!$&'()*+,;=:@";
+
     private final ConsoleConfig.Services services;
     private final ObjectMapper json;
     private final HttpClient client;
@@ -83,9 +85,21 @@ public class ServiceCalls {
         return URI.create(base + path + (parameters.isEmpty() ? "" : "?" + parameters));
     }
 
-    /** One path segment, e.g. an article id, encoded. */
+    /**
+     * One path segment, e.g. an article id such as {@code demo:zgc-01}: what RFC 3986 allows in a segment (letters,
+     * digits, {@code -._~!$&'()*+,;=:@}) as it is, every other byte of its UTF-8 percent-encoded.
+     */
     public static String segment(String value) {
-        return encode(value).replace("+", "%20");
+        StringBuilder encoded = new StringBuilder();
+        for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xff);
+            if (c < 0x80 && (Character.isLetterOrDigit(c) || SEGMENT_SAFE.indexOf(c) >= 0)) {
+                encoded.append(c);
+            } else {
+                encoded.append('%').append(String.format("%02X", b & 0xff));
+            }
+        }
+        return encoded.toString();
     }
 
     private static String encode(String value) {

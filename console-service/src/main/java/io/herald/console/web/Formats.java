@@ -22,7 +22,7 @@ public final class Formats {
         return instant == null ? "—" : TIME.format(instant);
     }
 
-    /** {@code 3 h 12 min}, {@code 45 s}, {@code 0 s}, or a dash. */
+    /** {@code 3 h 12 min}, {@code 1 h}, {@code 45 s}, {@code 0 s}, or a dash. */
     public static String span(Duration duration) {
         if (duration == null) {
             return "—";
@@ -33,13 +33,13 @@ public final class Formats {
         long minutes = seconds % 3600 / 60;
         long rest = seconds % 60;
         if (days > 0) {
-            return days + " d " + hours + " h";
+            return days + " d" + (hours > 0 ? " " + hours + " h" : "");
         }
         if (hours > 0) {
-            return hours + " h " + minutes + " min";
+            return hours + " h" + (minutes > 0 ? " " + minutes + " min" : "");
         }
         if (minutes > 0) {
-            return minutes + " min " + rest + " s";
+            return minutes + " min" + (rest > 0 ? " " + rest + " s" : "");
         }
         return rest + " s";
     }
