@@ -3,3 +3,5 @@ CREATE DATABASE catalog;
 CREATE DATABASE render;
 CREATE DATABASE ingest;
 CREATE DATABASE wechat;
+-- the operators' console: its record of re-drives (issue 14)
+CREATE DATABASE console;

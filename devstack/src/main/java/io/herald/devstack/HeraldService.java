@@ -4,15 +4,17 @@ import java.util.Optional;
 
 /**
  * The Herald services the stack runs, each from its module's {@code quarkus-run.jar}, in the order they start: the
- * pipeline's four, and the stand-in for WeChat's API that the WeChat channel talks to unless it is given real
- * credentials.
+ * pipeline's four, the stand-in for WeChat's API that the WeChat channel talks to unless it is given real
+ * credentials, and the operators' console.
  */
 public enum HeraldService {
     INGEST("ingest-service", StackPort.INGEST, "ingest"),
     CATALOG("catalog-service", StackPort.CATALOG, "catalog"),
     RENDER("render-service", StackPort.RENDER, "render"),
     WECHAT_SANDBOX("wechat-sandbox", StackPort.WECHAT_SANDBOX, null),
-    WECHAT("wechat-service", StackPort.WECHAT, "wechat");
+    WECHAT("wechat-service", StackPort.WECHAT, "wechat"),
+    /** The operators' console: reads Kafka, calls the other services; keeps its record of re-drives. */
+    CONSOLE("console-service", StackPort.CONSOLE, "console");
 
     private final String module;
     private final StackPort port;

@@ -270,6 +270,14 @@ public final class HeraldStack implements AutoCloseable {
             environment.put("HERALD_WECHAT_ACCOUNTS_DEMO_DEFAULT_COVER",
                     addressOf(HeraldService.RENDER) + "/static/default-cover.png");
         }
+        if (service == HeraldService.CONSOLE) {
+            // the console: its login takes the operator key; it calls the services with the same key
+            environment.put("HERALD_OPERATOR_KEYS", config.operatorKeys());
+            environment.put("HERALD_CONSOLE_SERVICES_OPERATOR_KEY", config.operatorKey());
+            environment.put("HERALD_CONSOLE_SERVICES_CATALOG_URL", addressOf(HeraldService.CATALOG));
+            environment.put("HERALD_CONSOLE_SERVICES_RENDER_URL", addressOf(HeraldService.RENDER));
+            environment.put("HERALD_CONSOLE_SERVICES_WECHAT_URL", addressOf(HeraldService.WECHAT));
+        }
         ServiceProcess started = ServiceProcess.start(service, config.serviceJar(service), config.clientHost(),
                 port(service.port()), environment, config.home(), logFile(service), restart);
         guard.killWithThisJvm(started.handle());

@@ -79,7 +79,7 @@ record LaunchOptions(String command, StackConfig config) {
                 .map(port -> String.format("  %-26s %-29s %s%n", port.option() + "=N", port.environmentVariable(),
                         port.label() + (port.defaultPort() == 0 ? ", default: any free port" : ", default " + port.defaultPort())))
                 .collect(Collectors.joining());
-        return "Usage: herald up [options]    start Kafka, PostgreSQL, the services and the WeChat sandbox; Ctrl-C stops them all\n"
+        return "Usage: herald up [options]    start Kafka, PostgreSQL, the services, the console and the WeChat sandbox; Ctrl-C stops them all\n"
                 + "       herald help            show this\n"
                 + "\n"
                 + "Options (each also from an environment variable; a port of 0 picks a free one):\n"

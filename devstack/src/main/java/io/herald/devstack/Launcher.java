@@ -98,6 +98,8 @@ public final class Launcher {
                     : String.format("  %-16s %s   ready: %s%s   OpenAPI: %s/q/openapi%n",
                             service.module(), base, base, ServiceProcess.READINESS_PATH, base));
         }
+        text.append(String.format("%n  Console: %s/   (the operators' console: log in with the operator key below)%n%n",
+                stack.baseUrl(HeraldService.CONSOLE)));
         text.append(String.format("  %-16s %s%n", "Kafka", stack.kafkaBootstrapServers()));
         for (HeraldService service : HeraldService.values()) {
             service.database().ifPresent(database -> text.append(String.format("  %-16s %s (user %s, no password)%n",

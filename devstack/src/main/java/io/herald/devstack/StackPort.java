@@ -15,6 +15,8 @@ public enum StackPort {
     CATALOG("catalog-service", 8082),
     RENDER("render-service", 8083),
     WECHAT("wechat-service", 8084),
+    /** The operators' console (issue 14). */
+    CONSOLE("console-service", 8085),
     WECHAT_SANDBOX("wechat-sandbox", 8089);
 
     private final String label;

@@ -65,6 +65,11 @@ class HeraldStackTest {
         assertEquals("operator:operator-key", operatorKeys.apply(HeraldService.CATALOG));
         assertEquals("operator:operator-key", operatorKeys.apply(HeraldService.RENDER));
         assertEquals("operator:operator-key", operatorKeys.apply(HeraldService.WECHAT));
+        assertEquals("operator:operator-key", operatorKeys.apply(HeraldService.CONSOLE));
+        assertEquals("operator-key", get(stack.baseUrl(HeraldService.CONSOLE)
+                .resolve("/env/HERALD_CONSOLE_SERVICES_OPERATOR_KEY")));
+        assertEquals(stack.baseUrl(HeraldService.CATALOG).toString(),
+                get(stack.baseUrl(HeraldService.CONSOLE).resolve("/env/HERALD_CONSOLE_SERVICES_CATALOG_URL")));
         assertEquals("404", operatorKeys.apply(HeraldService.INGEST));
         assertEquals("operator-key",
                 get(stack.baseUrl(HeraldService.WECHAT_SANDBOX).resolve("/env/HERALD_WECHAT_SANDBOX_OPERATOR_KEY")));

@@ -40,7 +40,7 @@ final class FaultStack implements AutoCloseable {
     private static final Set<HeraldService> PIPELINE = EnumSet.of(HeraldService.INGEST, HeraldService.CATALOG,
             HeraldService.RENDER);
     /** The pipeline and the WeChat channel: wechat-service delivering to the sandbox's demo account. */
-    static final Set<HeraldService> WITH_WECHAT = EnumSet.allOf(HeraldService.class);
+    static final Set<HeraldService> WITH_WECHAT = EnumSet.range(HeraldService.INGEST, HeraldService.WECHAT);
     /** The one account wechat-service delivers to, named as devstack names it; policy draft: one draft per article. */
     static final String WECHAT_ACCOUNT = "demo";
     /** The sandbox's demo official account (its defaults; devstack's {@code HeraldStack} keeps its copy private). */
@@ -152,7 +152,7 @@ final class FaultStack implements AutoCloseable {
         return switch (service) {
             case CATALOG, RENDER -> List.of(SESSION_TIMEOUT.formatted("articles-submitted"));
             case WECHAT -> List.of(SESSION_TIMEOUT.formatted("articles-rendered"));
-            case INGEST, WECHAT_SANDBOX -> List.of();
+            case INGEST, WECHAT_SANDBOX, CONSOLE -> List.of();
         };
     }
 

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,6 +43,11 @@ public class AccessTokens {
             return cached.value();
         }
         return fetch(account, false);
+    }
+
+    /** When the token held for the account is renewed; empty while none is held. */
+    public Optional<Instant> refreshAt(String account) {
+        return Optional.ofNullable(tokens.get(account)).map(Token::refreshAt);
     }
 
     /** Forgets the account's token if it is still {@code used}: a token another call already renewed stays. */

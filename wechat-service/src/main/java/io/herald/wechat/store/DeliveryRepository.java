@@ -3,13 +3,16 @@ package io.herald.wechat.store;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.herald.events.ArticleRendered;
 import io.herald.events.EventJson;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
 
 /**
  * The deliveries. The consumer and the worker write different columns, so neither undoes the other: the consumer
@@ -127,5 +130,20 @@ public class DeliveryRepository implements PanacheRepositoryBase<Delivery, Deliv
     public int resumeAccount(String account) {
         return update("nextAttemptAt = ?1 where account = ?2 and state = ?3", Instant.now(), account,
                 DeliveryState.PAUSED);
+    }
+
+    /** How many of the account's articles are in each state, by the state's label. */
+    public Map<String, Long> countByState(String account) {
+        Map<String, Long> counts = new TreeMap<>();
+        getEntityManager().createQuery("select d.state, count(d) from Delivery d where d.account = ?1 group by d.state",
+                Object[].class).setParameter(1, account).getResultList()
+                .forEach(row -> counts.put(((DeliveryState) row[0]).label(), (Long) row[1]));
+        return counts;
+    }
+
+    /** The account's newest {@code limit} deliveries whose last attempt failed, newest first. */
+    public List<Delivery> lastErrors(String account, int limit) {
+        return find("account = ?1 and lastError is not null", Sort.descending("updatedAt"), account).page(0, limit)
+                .list();
     }
 }

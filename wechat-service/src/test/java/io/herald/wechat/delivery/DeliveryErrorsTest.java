@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -107,6 +108,36 @@ class DeliveryErrorsTest extends WechatServiceTest {
 
         JsonPath drafted = awaitState(id, NEWSROOM, "drafted");
         assertTrue(drafted.getString(newsroom("mediaId")).endsWith(id));
+    }
+
+    @Test
+    void theAccountsHealthShowsTheTokenHeldThePauseAndTheLastErrors() {
+        String id = newArticleId("health");
+        StubMapping quota = wechat.stubFor(newsroomAdds(id)
+                .willReturn(okJson("{\"errcode\":45009,\"errmsg\":\"reach max api daily quota limit\"}")));
+        try {
+            topic.announce(RenderedTopic.published(id, 1, "<p>正文</p>", null));
+            awaitState(id, NEWSROOM, "paused");
+
+            JsonPath accounts = TestOperator.asOperator().get("/wechat/accounts").then().statusCode(200)
+                    .extract().jsonPath();
+            String newsroom = "find { it.account == 'newsroom' }.";
+            assertEquals("wx-test-app", accounts.getString(newsroom + "appId"));
+            assertEquals("draft", accounts.getString(newsroom + "policy"));
+            assertTrue(accounts.getBoolean(newsroom + "token.held"), accounts.prettify());
+            assertThat(accounts.getString(newsroom + "pause.reason"), containsString("45009"));
+            assertTrue(accounts.getString(newsroom + "pause.pausedUntil").endsWith("T16:00:00Z"), "midnight in Beijing");
+            assertTrue(accounts.getInt(newsroom + "articles.paused") >= 1, accounts.prettify());
+            assertThat(accounts.getString(newsroom + "lastErrors.find { it.articleId == '" + id + "' }.lastError"),
+                    containsString("daily quota spent until"));
+            assertEquals("publish", accounts.getString("find { it.account == 'daily' }.policy"));
+            wechat.removeStub(quota);
+        } finally {
+            TestOperator.asOperator().post("/wechat/accounts/{name}/resume", NEWSROOM).then().statusCode(200);
+        }
+        awaitState(id, NEWSROOM, "drafted");
+        TestOperator.asOperator().get("/wechat/accounts").then().statusCode(200)
+                .body("find { it.account == 'newsroom' }.pause", nullValue());
     }
 
     @Test
@@ -212,7 +243,8 @@ class DeliveryErrorsTest extends WechatServiceTest {
     void everyOperatorEndpointNeedsAnOperatorKey() {
         assertThat(OperatorEndpoints.assertEveryOneNeedsAnOperatorKey("/wechat/accounts", "/wechat/articles/{id}/retry")
                 .stream().map(Object::toString).toList(),
-                containsInAnyOrder("POST /wechat/accounts/{name}/resume", "POST /wechat/articles/{id}/retry"));
+                containsInAnyOrder("GET /wechat/accounts", "POST /wechat/accounts/{name}/resume",
+                        "POST /wechat/articles/{id}/retry"));
         given().post("/wechat/accounts/{name}/resume", "nobody").then().statusCode(401);
         TestOperator.asOperator().post("/wechat/accounts/{name}/resume", "nobody").then().statusCode(404)
                 .body("type", containsString("account-not-found"));
