@@ -46,4 +46,25 @@ class ScrapedMetricsTest {
         assertEquals(List.of("herald_dead_lettered_total", "herald_event_age_seconds_bucket", "process_uptime_seconds",
                 "odd_label"), List.copyOf(ScrapedMetrics.parse(EXPOSITION).names()));
     }
+
+    @Test
+    void tellsTheIncreaseSinceAnEarlierScrape() {
+        ScrapedMetrics before = ScrapedMetrics.parse("herald_dead_lettered_total{consumer=\"render\"} 2.0\n");
+
+        assertEquals(1.0, ScrapedMetrics.parse(EXPOSITION).increaseSince(before, "herald_dead_lettered_total",
+                "consumer", "catalog"));
+        assertEquals(0.0, ScrapedMetrics.parse(EXPOSITION).increaseSince(before, "herald_dead_lettered_total",
+                "consumer", "render"));
+    }
+
+    @Test
+    void theConsumerLagNeedsRecordsLagPerPartitionAndItsMaximum() {
+        String lag = "kafka_consumer_fetch_manager_records_lag{client_id=\"c\",partition=\"0\",topic=\"t\"} 3\n";
+        String lagMax = "kafka_consumer_fetch_manager_records_lag_max{client_id=\"c\",topic=\"t\"} 3\n";
+
+        assertTrue(ScrapedMetrics.parse(lag + lagMax).hasConsumerLag("t"));
+        assertFalse(ScrapedMetrics.parse(lag + lagMax).hasConsumerLag("other"));
+        assertFalse(ScrapedMetrics.parse(lagMax).hasConsumerLag("t"));
+        assertFalse(ScrapedMetrics.parse(lag).hasConsumerLag("t"));
+    }
 }

@@ -49,6 +49,21 @@ public final class ScrapedMetrics {
         return matching(name, labels).stream().mapToDouble(Sample::value).sum();
     }
 
+    /** How much {@link #value} grew since {@code before}, an earlier scrape. */
+    public double increaseSince(ScrapedMetrics before, String name, String... labels) {
+        return value(name, labels) - before.value(name, labels);
+    }
+
+    /**
+     * Whether the Kafka client metrics show a consumer's lag on {@code topic}: {@code records-lag} per partition and
+     * {@code records-lag-max}. Micrometer binds a newly assigned partition's at its next refresh (every minute).
+     */
+    public boolean hasConsumerLag(String topic) {
+        return matching("kafka_consumer_fetch_manager_records_lag", "topic", topic).stream()
+                .anyMatch(sample -> sample.labels().containsKey("partition"))
+                && has("kafka_consumer_fetch_manager_records_lag_max", "topic", topic);
+    }
+
     /** Whether a sample named {@code name} has all of {@code labels} (name, value, name, value…). */
     public boolean has(String name, String... labels) {
         return !matching(name, labels).isEmpty();
