@@ -24,15 +24,17 @@ import io.herald.devstack.HeraldStack;
 import io.herald.service.metrics.testing.ScrapedMetrics;
 
 /**
- * The reference page (and a request without credentials) through the running services, as Prometheus would see it:
- * every stage's counter moves, each consumer's lag is published, and every metric a panel of the Herald dashboard
- * reads is one the services expose (and every Herald metric they expose has a panel). The paper is renamed for this
- * test, so its articles are its own.
+ * Two articles of their own (the walk-through's sample under new source ids: one with a headline WeChat takes, one
+ * with the sample's, longer than WeChat's 32 characters) and a request without credentials through the running
+ * services, as Prometheus would see them: every stage's counter moves, each consumer's lag is published, and every
+ * metric a panel of the Herald dashboard reads is one the services expose (and every Herald metric they expose has a
+ * panel).
  */
 @ExtendWith(RunningStack.class)
 class DashboardMetricsIT {
 
-    private static final String PAGE = "/pages/china-hightech-herald-2026-04-06-p01.md";
+    private static final String SAMPLE = "/reference-article-p01-symposium.json";
+    private static final String SHORT_HEADLINE = "工业和信息化科技创新座谈会召开";
     private static final List<HeraldService> SERVICES = List.of(HeraldService.INGEST, HeraldService.CATALOG,
             HeraldService.RENDER, HeraldService.WECHAT);
     /** Up to the WeChat sandbox, and Micrometer's next refresh (every minute) binding newly assigned partitions' lag. */
@@ -48,27 +50,33 @@ class DashboardMetricsIT {
     }
 
     @Test
-    void theReferencePageMovesEveryStageAndEveryPanelReadsMetricsTheServicesExpose() {
+    void twoArticlesMoveEveryStageAndEveryPanelReadsMetricsTheServicesExpose() {
         Map<HeraldService, ScrapedMetrics> before = scrapeAll();
-        String page = TestFiles.text(PAGE).replace("中国高新技术产业导报", "导报" + UUID.randomUUID().toString().substring(0, 8));
-        int items = new Newsroom(stack).postPage(page, 1).statusCode(202).extract().path("items.size()");
+        String run = "metrics-" + UUID.randomUUID();
+        Newsroom newsroom = new Newsroom(stack);
+        newsroom.postArticle(TestFiles.object(SAMPLE).put("sourceId", run + "-short").put("headline", SHORT_HEADLINE))
+                .statusCode(202);
+        newsroom.postArticle(TestFiles.object(SAMPLE).put("sourceId", run + "-long")).statusCode(202);
+        int articles = 2;
         given().baseUri(stack.baseUrl(HeraldService.INGEST).toString()).contentType("application/json").body("{}")
                 .when().post("/articles").then().statusCode(401);
 
         await().atMost(WITHIN).untilAsserted(() -> {
             Map<HeraldService, ScrapedMetrics> after = scrapeAll();
-            assertEquals(items, increase(after, before, HeraldService.INGEST, "herald_ingest_accepted_total",
-                    "format", "issue"));
+            assertEquals(articles, increase(after, before, HeraldService.INGEST, "herald_ingest_accepted_total",
+                    "format", "json"));
             assertEquals(1, increase(after, before, HeraldService.INGEST, "herald_ingest_refused_total",
                     "status", "401"), "the request without credentials");
             assertTrue(increase(after, before, HeraldService.CATALOG, "herald_catalog_applied_total",
-                    "outcome", "current") >= items);
-            assertTrue(increase(after, before, HeraldService.RENDER, "herald_render_rendered_total") >= items);
-            assertTrue(increase(after, before, HeraldService.RENDER, "herald_render_announced_total") >= items);
+                    "outcome", "current") >= articles, "catalog");
+            assertTrue(increase(after, before, HeraldService.RENDER, "herald_render_rendered_total") >= articles,
+                    "rendered");
+            assertTrue(increase(after, before, HeraldService.RENDER, "herald_render_announced_total") >= articles,
+                    "announced");
             assertTrue(increase(after, before, HeraldService.WECHAT, "herald_wechat_published_total",
-                    "account", ACCOUNT, "state", "published") >= 1, "the forum article");
+                    "account", ACCOUNT, "state", "published") >= 1, "the article with the short headline");
             assertTrue(increase(after, before, HeraldService.WECHAT, "herald_wechat_failed_total",
-                    "account", ACCOUNT) >= 1, "the symposium report, whose headline WeChat would cut");
+                    "account", ACCOUNT) >= 1, "the article whose headline WeChat would cut");
             assertTrue(after.get(HeraldService.CATALOG).hasConsumerLag("articles.submitted"), "catalog's lag");
             assertTrue(after.get(HeraldService.RENDER).hasConsumerLag("articles.submitted"), "render's lag");
             assertTrue(after.get(HeraldService.WECHAT).hasConsumerLag("articles.rendered"), "wechat's lag");
