@@ -9,6 +9,7 @@
  * consume, rerender, embargo -&gt; rendering -&gt; web, wechat -&gt; text -&gt; store
  * web, wechat -&gt; problem
  * consume, rerender, embargo -&gt; outbox -&gt; store
+ * consume, outbox -&gt; metrics
  * </pre>
  * {@code consume}, {@code rerender} and {@code embargo} are the consume side: what changes renditions (an event, an
  * operator's re-render, an embargo passing). {@code outbox} is part of it: it announces what they changed and uses

@@ -37,10 +37,19 @@ public final class RenderedTopic implements AutoCloseable {
 
     /** Sends the event with the given event id (twice for a duplicate). */
     public void announce(String eventId, ArticleRendered event) {
-        CloudEvent cloudEvent = new CloudEvent(eventId, EventContract.TYPE_ARTICLE_RENDERED, "/render",
-                event.articleId(), Instant.now());
+        send(eventId, event.articleId(), EventJson.write(event));
+    }
+
+    /** Sends any bytes as an event about {@code articleId}, with render's headers and a new event id. */
+    public void announceRaw(String articleId, byte[] value) {
+        send(UUID.randomUUID().toString(), articleId, value);
+    }
+
+    private void send(String eventId, String articleId, byte[] value) {
+        CloudEvent cloudEvent = new CloudEvent(eventId, EventContract.TYPE_ARTICLE_RENDERED, "/render", articleId,
+                Instant.now());
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(EventContract.ARTICLES_RENDERED, null,
-                event.articleId(), EventJson.write(event), List.copyOf(cloudEvent.toHeaders()));
+                articleId, value, List.copyOf(cloudEvent.toHeaders()));
         try {
             producer.send(record).get();
         } catch (InterruptedException e) {

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,13 +14,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
+import io.herald.catalog.metrics.CatalogMetrics;
 import io.herald.catalog.store.ApplyOutcome;
 import io.herald.catalog.store.ArticleCatalog;
 import io.herald.events.DatabaseRetry;
 import io.herald.events.InfrastructureFailure;
 import io.herald.events.InvalidEventException;
 import io.herald.events.SubmittedEvent;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
@@ -33,15 +32,10 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
  * returns: after the transactions committed and Kafka acknowledged the dead letters. A failure that is not the
  * records' (the database is unreachable) makes no dead letter: the batch waits and is applied again, every
  * {@code herald.catalog.consume.database-retry}, until the database answers (readiness reports the database DOWN
- * meanwhile).
+ * meanwhile). What it applied and dead-lettered is counted ({@link CatalogMetrics}) once committed or acknowledged.
  */
 @ApplicationScoped
 public class ArticleSubmittedConsumer {
-
-    /** Counter of consumed events, tagged with the {@link ApplyOutcome}, or {@code dead_letter}. */
-    public static final String EVENTS_METRIC = "herald.catalog.events";
-    /** Counter of batches applied record by record because their one transaction failed. */
-    public static final String BATCH_FALLBACKS_METRIC = "herald.catalog.batch.fallbacks";
 
     private static final Logger LOG = Logger.getLogger(ArticleSubmittedConsumer.class);
     private static final Comparator<RejectedRecord> IN_OFFSET_ORDER = Comparator
@@ -50,10 +44,10 @@ public class ArticleSubmittedConsumer {
 
     private final ArticleCatalog catalog;
     private final DeadLetterTopic deadLetterTopic;
-    private final MeterRegistry metrics;
+    private final CatalogMetrics metrics;
     private final Duration databaseRetry;
 
-    ArticleSubmittedConsumer(ArticleCatalog catalog, DeadLetterTopic deadLetterTopic, MeterRegistry metrics,
+    ArticleSubmittedConsumer(ArticleCatalog catalog, DeadLetterTopic deadLetterTopic, CatalogMetrics metrics,
             @ConfigProperty(name = "herald.catalog.consume.database-retry") Duration databaseRetry) {
         this.catalog = catalog;
         this.deadLetterTopic = deadLetterTopic;
@@ -76,7 +70,7 @@ public class ArticleSubmittedConsumer {
         deadLetters.addAll(applyOnceTheDatabaseAnswers(decoded));
         deadLetters.sort(IN_OFFSET_ORDER);
         deadLetterTopic.write(deadLetters);
-        metrics.counter(EVENTS_METRIC, "outcome", "dead_letter").increment(deadLetters.size());
+        metrics.deadLettered(deadLetters.size());
     }
 
     /** Applies the records, as often as the database is unreachable; returns those the database refused. */
@@ -104,7 +98,9 @@ public class ArticleSubmittedConsumer {
         List<SubmittedEvent> events = decoded.stream().map(SubmittedRecord::event).toList();
         try {
             List<ApplyOutcome> outcomes = QuarkusTransaction.requiringNew().call(() -> catalog.applyAll(events));
-            outcomes.forEach(this::count);
+            for (int i = 0; i < outcomes.size(); i++) {
+                metrics.applied(outcomes.get(i), decoded.get(i).origin());
+            }
             return true;
         } catch (RuntimeException e) {
             if (InfrastructureFailure.causedBy(e)) {
@@ -112,7 +108,7 @@ public class ArticleSubmittedConsumer {
             }
             LOG.infof("A batch of %d events could not be applied in one transaction; applying them one by one",
                     events.size());
-            metrics.counter(BATCH_FALLBACKS_METRIC).increment();
+            metrics.batchFellBack();
             return false;
         }
     }
@@ -121,8 +117,9 @@ public class ArticleSubmittedConsumer {
         for (SubmittedRecord record : decoded) {
             SubmittedEvent submitted = record.event();
             try {
-                count(QuarkusTransaction.requiringNew()
-                        .call(() -> catalog.apply(submitted.eventId(), submitted.event())));
+                ApplyOutcome outcome = QuarkusTransaction.requiringNew()
+                        .call(() -> catalog.apply(submitted.eventId(), submitted.event()));
+                metrics.applied(outcome, record.origin());
             } catch (RuntimeException e) {
                 if (InfrastructureFailure.causedBy(e)) {
                     throw e;
@@ -130,9 +127,5 @@ public class ArticleSubmittedConsumer {
                 deadLetters.add(new RejectedRecord(record.origin(), e));
             }
         }
-    }
-
-    private void count(ApplyOutcome outcome) {
-        metrics.counter(EVENTS_METRIC, "outcome", outcome.name().toLowerCase(Locale.ROOT)).increment();
     }
 }

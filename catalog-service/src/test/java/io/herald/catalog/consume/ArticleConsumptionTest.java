@@ -25,6 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.herald.catalog.metrics.CatalogMetrics;
 import io.herald.catalog.store.ArticleRepository;
 import io.herald.catalog.store.ArticleRevision;
 import io.herald.catalog.store.ArticleRevisionRepository;
@@ -149,7 +150,7 @@ class ArticleConsumptionTest {
     }
 
     private double duplicates() {
-        Counter counter = metrics.find(ArticleSubmittedConsumer.EVENTS_METRIC).tag("outcome", "duplicate").counter();
+        Counter counter = metrics.find(CatalogMetrics.APPLIED).tag("outcome", "duplicate").counter();
         return counter == null ? 0 : counter.count();
     }
 

@@ -27,6 +27,7 @@ import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
+import io.herald.catalog.metrics.CatalogMetrics;
 import io.herald.catalog.testing.ArticlesTopic;
 import io.herald.devstack.testing.RealBrokerAndDatabase;
 import io.herald.events.ArticleSubmitted;
@@ -127,7 +128,7 @@ class DeadLetterTest {
     }
 
     private double fallbacks() {
-        Counter counter = metrics.find(ArticleSubmittedConsumer.BATCH_FALLBACKS_METRIC).counter();
+        Counter counter = metrics.find(CatalogMetrics.BATCH_FALLBACKS).counter();
         return counter == null ? 0 : counter.count();
     }
 

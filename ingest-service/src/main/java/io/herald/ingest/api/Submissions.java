@@ -3,6 +3,7 @@ package io.herald.ingest.api;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,6 +18,7 @@ import io.herald.ingest.bulk.BulkReceipt;
 import io.herald.ingest.bulk.BulkSubmission;
 import io.herald.ingest.bulk.LineResult;
 import io.herald.ingest.bulk.SendWindow;
+import io.herald.ingest.metrics.IngestMetrics;
 import io.herald.ingest.publish.Accepted;
 import io.herald.ingest.publish.ArticlePreparer;
 import io.herald.ingest.publish.ArticleTooLargeException;
@@ -31,7 +33,8 @@ import io.smallrye.mutiny.Uni;
  * intake ({@link #open}); each article keeps Herald's rules, every broken one named as the intake names the field
  * ({@link #check}); it becomes its event, is published under its revision, and is answered with what Kafka holds.
  * JSON, ninjs and Superdesk send one article ({@link #submit}, {@link #publish}), a page several that stand or fall
- * together ({@link #publishTogether}), bulk many that each stand alone ({@link #submitEach}).
+ * together ({@link #publishTogether}), bulk many that each stand alone ({@link #submitEach}). What was accepted is
+ * counted once bound to its revision ({@link IngestMetrics}).
  */
 @ApplicationScoped
 public class Submissions {
@@ -42,16 +45,18 @@ public class Submissions {
     private final Publishing publishing;
     private final SendWindow window;
     private final BulkConfig bulk;
+    private final IngestMetrics metrics;
 
     @Inject
     public Submissions(Caller caller, Validator validator, ArticlePreparer preparer, Publishing publishing,
-            SendWindow window, BulkConfig bulk) {
+            SendWindow window, BulkConfig bulk, IngestMetrics metrics) {
         this.caller = caller;
         this.validator = validator;
         this.preparer = preparer;
         this.publishing = publishing;
         this.window = window;
         this.bulk = bulk;
+        this.metrics = metrics;
     }
 
     /**
@@ -61,7 +66,7 @@ public class Submissions {
      */
     public Intake open(IntakeFormat format, FieldNames names) {
         caller.requireFormat(format);
-        return new Intake(caller.source(), names, Instant.now());
+        return new Intake(format, caller.source(), names, Instant.now());
     }
 
     /** @throws InvalidFieldsException naming, as {@code names} do, every rule of Herald's the article breaks */
@@ -90,6 +95,7 @@ public class Submissions {
      */
     public Uni<SubmissionReceipt> publish(Intake intake, ArticleRequest article) {
         return publishing.submit(prepare(intake, article))
+                .invoke(accepted -> metrics.accepted(intake.format(), 1, intake.receivedAt()))
                 .onFailure(RevisionConflictException.class).transform(e -> conflict(intake, e))
                 .map(SubmissionReceipt::of);
     }
@@ -103,6 +109,8 @@ public class Submissions {
     public Uni<List<Accepted>> publishTogether(Intake intake, List<ArticleRequest> articles) {
         List<PreparedArticle> prepared = articles.stream().map(article -> prepare(intake, article)).toList();
         return publishing.submitTogether(prepared)
+                .invoke(sent -> metrics.accepted(intake.format(), (int) sent.stream().filter(Objects::nonNull).count(),
+                        intake.receivedAt()))
                 .onFailure(RevisionConflictException.class).transform(e -> conflict(intake, e));
     }
 
@@ -125,7 +133,11 @@ public class Submissions {
             }
             sends.add(LineResult.invalid(line.number(), errors));
         }
-        return BulkReceipt.of(sends.awaitAll());
+        BulkReceipt receipt = BulkReceipt.of(sends.awaitAll());
+        metrics.accepted(intake.format(), receipt.accepted(), intake.receivedAt());
+        int invalid = (int) receipt.lines().stream().filter(line -> line.errors() != null).count();
+        metrics.refusedLines(invalid, receipt.rejected() - invalid);
+        return receipt;
     }
 
     /** A line may not name another source; that is its error, as its other fields' are, not the request's. */

@@ -8,10 +8,12 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
+import io.herald.events.ArticleRendered;
 import io.herald.events.ArticleSubmitted;
 import io.herald.events.DatabaseRetry;
 import io.herald.events.SubmittedEvent;
 import io.herald.render.RenderConfig;
+import io.herald.render.metrics.RenderMetrics;
 import io.herald.render.outbox.Outbox;
 import io.herald.render.rendering.ArticleRenderer;
 import io.herald.render.store.ProcessedEventRepository;
@@ -27,7 +29,8 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
  * contract (no CloudEvents id, another {@code ce_type}, a value that is no {@code ArticleSubmitted}) is rejected and
  * goes to the dead-letter topic with its original bytes. While the database does not answer, the event waits
  * and is rendered again every {@code herald.render.consume.database-retry} until it does: a valid event never
- * becomes a dead letter because PostgreSQL is down (readiness reports the database DOWN meanwhile).
+ * becomes a dead letter because PostgreSQL is down (readiness reports the database DOWN meanwhile). Once the
+ * transaction committed, the rendition and the event's age are counted ({@link RenderMetrics}).
  */
 @ApplicationScoped
 public class ArticleSubmittedConsumer {
@@ -38,14 +41,16 @@ public class ArticleSubmittedConsumer {
     private final RenditionRepository renditions;
     private final ArticleRenderer renderer;
     private final Outbox outbox;
+    private final RenderMetrics metrics;
     private final Duration databaseRetry;
 
     ArticleSubmittedConsumer(ProcessedEventRepository processedEvents, RenditionRepository renditions,
-            ArticleRenderer renderer, Outbox outbox, RenderConfig config) {
+            ArticleRenderer renderer, Outbox outbox, RenderMetrics metrics, RenderConfig config) {
         this.processedEvents = processedEvents;
         this.renditions = renditions;
         this.renderer = renderer;
         this.outbox = outbox;
+        this.metrics = metrics;
         this.databaseRetry = config.consume().databaseRetry();
     }
 
@@ -53,26 +58,26 @@ public class ArticleSubmittedConsumer {
     @Blocking
     public void consume(ConsumerRecord<String, byte[]> record) {
         SubmittedEvent submitted = SubmittedEvent.decode(record);
-        DatabaseRetry.untilTheDatabaseAnswers(() -> QuarkusTransaction.requiringNew().call(() -> {
-            render(submitted);
-            return null;
-        }), databaseRetry, (failure, attempt) -> LOG.warnf("The database did not answer (%s); event at %s-%d offset %d "
+        ArticleRendered.Status rendered = DatabaseRetry.untilTheDatabaseAnswers(
+                () -> QuarkusTransaction.requiringNew().call(() -> render(submitted)), databaseRetry, (failure, attempt) -> LOG.warnf("The database did not answer (%s); event at %s-%d offset %d "
                 + "waits and is rendered again in %s (attempt %d). Check that PostgreSQL is running and reachable.",
                 failure.getMessage(), record.topic(), record.partition(), record.offset(), databaseRetry, attempt));
+        metrics.consumed(record, rendered);
     }
 
-    private void render(SubmittedEvent submitted) {
+    /** Renders the event unless it is a repeat or an older revision; returns the rendition's status, or null. */
+    private ArticleRendered.Status render(SubmittedEvent submitted) {
         String eventId = submitted.eventId();
         ArticleSubmitted article = submitted.event();
         if (!processedEvents.claim(submitted)) {
             LOG.debugf("event %s was processed before; ignored", eventId);
-            return;
+            return null;
         }
         Rendition current = renditions.findForUpdate(article.articleId());
         if (current != null && current.revision >= article.revision()) {
             LOG.infof("article %s revision %d ignored: revision %d is current", article.articleId(),
                     article.revision(), current.revision);
-            return;
+            return null;
         }
         Rendition rendition = current == null ? new Rendition() : current;
         ArticleRenderer.Rendered rendered = renderer.render(article);
@@ -80,5 +85,6 @@ public class ArticleSubmittedConsumer {
         renditions.persist(rendition);
         outbox.articleRendered(rendition);
         LOG.infof("article %s revision %d rendered (%s)", article.articleId(), article.revision(), article.pubStatus());
+        return rendition.status();
     }
 }

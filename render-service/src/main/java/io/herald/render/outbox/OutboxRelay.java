@@ -14,6 +14,7 @@ import io.herald.events.ArticleRendered;
 import io.herald.events.CloudEvent;
 import io.herald.events.EventContract;
 import io.herald.render.RenderConfig;
+import io.herald.render.metrics.RenderMetrics;
 import io.herald.render.store.OutboxEvent;
 import io.herald.render.store.OutboxRepository;
 import io.herald.render.store.ParkedEvent;
@@ -31,7 +32,8 @@ import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
  * for the next run, in order. A send Kafka refuses for a reason of the event itself (too large, not serializable,
  * invalid) parks that event with the reason, for operators ({@code /admin/outbox/parked}), and the run goes on: one
  * event never holds back the others, not even the later ones of the same article, which carry its newer state.
- * Nothing is deleted that Kafka did not acknowledge or that was not parked.
+ * Nothing is deleted that Kafka did not acknowledge or that was not parked. What a run sent and parked is counted
+ * ({@link RenderMetrics}) once its transaction committed.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -45,12 +47,19 @@ public class OutboxRelay {
     private final int batchSize;
     private final Duration sendTimeout;
     private final Duration pollInterval;
+    private final RenderMetrics metrics;
+
+    /** What one run did: events Kafka acknowledged, events parked. */
+    private record Relayed(int sent, int parked) {
+    }
 
     OutboxRelay(OutboxRepository repository, ParkedEventRepository parkedEvents,
-            @Channel("articles-rendered") MutinyEmitter<ArticleRendered> emitter, RenderConfig config) {
+            @Channel("articles-rendered") MutinyEmitter<ArticleRendered> emitter, RenderMetrics metrics,
+            RenderConfig config) {
         this.repository = repository;
         this.parkedEvents = parkedEvents;
         this.emitter = emitter;
+        this.metrics = metrics;
         this.batchSize = config.outbox().batchSize();
         this.sendTimeout = config.outbox().sendTimeout();
         this.pollInterval = config.outbox().pollInterval();
@@ -62,12 +71,15 @@ public class OutboxRelay {
     void relay() {
         // Long enough for a whole batch of slow sends; a stalled broker fails the first send after sendTimeout.
         int timeoutSeconds = (int) sendTimeout.multipliedBy(batchSize).plusSeconds(30).toSeconds();
-        QuarkusTransaction.requiringNew().timeout(timeoutSeconds).run(this::sendPending);
+        Relayed relayed = QuarkusTransaction.requiringNew().timeout(timeoutSeconds).call(this::sendPending);
+        metrics.relayed(relayed.sent(), relayed.parked());
     }
 
-    private void sendPending() {
+    private Relayed sendPending() {
+        int sent = 0;
+        int parked = 0;
         if (!repository.tryLockRelay()) {
-            return;
+            return new Relayed(sent, parked);
         }
         for (OutboxEvent event : repository.oldest(batchSize)) {
             try {
@@ -77,15 +89,18 @@ public class OutboxRelay {
                 event.lastError = SendFailures.reason(e);
                 if (SendFailures.ofTheEvent(e)) {
                     park(event);
+                    parked++;
                     continue;
                 }
                 LOG.warnf("articles.rendered event %s (article %s) not sent, attempt %d; it and the events after it"
                         + " are sent again in %s: %s", event.eventId, event.articleId, event.attempts,
                         pollInterval, event.lastError);
-                return;
+                return new Relayed(sent, parked);
             }
             repository.delete(event);
+            sent++;
         }
+        return new Relayed(sent, parked);
     }
 
     private void park(OutboxEvent event) {

@@ -40,6 +40,7 @@ import io.herald.render.SampleArticles;
 import io.herald.render.TestKafka;
 import io.herald.render.store.OutboxEvent;
 import io.herald.render.store.OutboxRepository;
+import io.herald.service.metrics.testing.ScrapedMetrics;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
@@ -56,6 +57,7 @@ class OutboxRelayTest extends RenderServiceTest {
 
     @Test
     void eventLargerThanTheProducerAllowsIsParkedWithItsReasonAndLaterEventsFlow() {
+        double parkedBefore = ScrapedMetrics.scrape().value("herald_render_parked_total");
         String refusedId = SampleArticles.newArticleId("too-large");
         // larger than the producer's max.request.size (2 MiB): Kafka refuses it on every attempt
         UUID refused = queue(refusedId, "内容".repeat(400_000));
@@ -75,6 +77,8 @@ class OutboxRelayTest extends RenderServiceTest {
         assertEquals(0L, QuarkusTransaction.requiringNew().call(() -> outbox.count("eventId", refused)),
                 "parked, no longer pending");
         given().when().get("/q/health/ready").then().statusCode(200);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertEquals(1,
+                ScrapedMetrics.scrape().value("herald_render_parked_total") - parkedBefore, "counted once committed"));
     }
 
     @Test

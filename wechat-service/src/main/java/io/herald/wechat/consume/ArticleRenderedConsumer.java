@@ -16,6 +16,7 @@ import io.herald.events.DatabaseRetry;
 import io.herald.events.InvalidEventException;
 import io.herald.wechat.config.AccountScope;
 import io.herald.wechat.config.WechatConfig;
+import io.herald.wechat.metrics.WechatMetrics;
 import io.herald.wechat.store.DeliveryRepository;
 import io.herald.wechat.store.ProcessedEventRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -30,7 +31,8 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
  * ({@link io.herald.wechat.delivery.DeliveryWorker}), so a slow or failing WeChat never holds back the topic. A
  * record that breaks the event contract is rejected: it goes to the dead-letter topic with its original bytes and
  * the reason ({@code dead-letter-reason}), and the records after it flow. While the database does not answer, the
- * record waits and is applied again: a valid event never becomes a dead letter because PostgreSQL is down.
+ * record waits and is applied again: a valid event never becomes a dead letter because PostgreSQL is down. The
+ * event's age is counted once its transaction committed ({@link WechatMetrics}).
  */
 @ApplicationScoped
 public class ArticleRenderedConsumer {
@@ -42,15 +44,17 @@ public class ArticleRenderedConsumer {
     private final Map<String, AccountScope> scopes = new TreeMap<>();
     private final Duration databaseRetry;
     private final String deadLetterTopic;
+    private final WechatMetrics metrics;
 
     ArticleRenderedConsumer(ProcessedEventRepository ledger, DeliveryRepository deliveries, WechatConfig config,
-            @ConfigProperty(name = "mp.messaging.incoming.articles-rendered.dead-letter-queue.topic")
+            WechatMetrics metrics, @ConfigProperty(name = "mp.messaging.incoming.articles-rendered.dead-letter-queue.topic")
             String deadLetterTopic) {
         this.ledger = ledger;
         this.deliveries = deliveries;
         config.accounts().forEach((name, account) -> scopes.put(name, AccountScope.of(name, account)));
         this.databaseRetry = config.consume().databaseRetry();
         this.deadLetterTopic = deadLetterTopic;
+        this.metrics = metrics;
     }
 
     @Incoming("articles-rendered")
@@ -78,6 +82,7 @@ public class ArticleRenderedConsumer {
         }), databaseRetry, (failure, attempt) -> LOG.warnf("The database did not answer (%s); articles.rendered"
                 + " event %s waits and is applied again in %s (attempt %d)", failure.getMessage(), eventId,
                 databaseRetry, attempt));
+        metrics.consumed(record);
     }
 
     private void withdrawIfHad(String account, ArticleRendered event, String refusal) {

@@ -12,6 +12,8 @@ import io.herald.events.InfrastructureFailure;
 import io.herald.wechat.api.ErrorPolicy;
 import io.herald.wechat.api.WechatException;
 import io.herald.wechat.config.WechatConfig;
+import io.herald.wechat.metrics.TurnStart;
+import io.herald.wechat.metrics.WechatMetrics;
 import io.herald.wechat.pictures.PictureUnavailableException;
 import io.herald.wechat.pictures.UnreadableImageException;
 import io.herald.wechat.store.AccountPause;
@@ -28,7 +30,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * looks for the draft among the account's drafts, or for the publication among its published articles, before
  * calling again) and after the turn, with when to look again. No call happens inside a database transaction. A
  * failure nobody foresaw counts as a failed attempt, so that it too is tried a bounded number of times; only while
- * the database does not answer is the delivery left to its lease.
+ * the database does not answer is the delivery left to its lease. What a stored turn achieved is counted
+ * ({@link WechatMetrics}).
  */
 @ApplicationScoped
 public class ArticleDelivery {
@@ -41,17 +44,19 @@ public class ArticleDelivery {
     private final ArticleWithdrawal withdrawal;
     private final DeliveryRecorder recorder;
     private final WechatConfig config;
+    private final WechatMetrics metrics;
     private final Backoff retryBackoff;
     private final Clock clock = Clock.systemUTC();
 
     ArticleDelivery(DeliveryRepository deliveries, AccountPauseRepository pauses, ArticlePublishing publishing,
-            ArticleWithdrawal withdrawal, DeliveryRecorder recorder, WechatConfig config) {
+            ArticleWithdrawal withdrawal, DeliveryRecorder recorder, WechatConfig config, WechatMetrics metrics) {
         this.deliveries = deliveries;
         this.pauses = pauses;
         this.publishing = publishing;
         this.withdrawal = withdrawal;
         this.recorder = recorder;
         this.config = config;
+        this.metrics = metrics;
         this.retryBackoff = new Backoff(config.retry().backoff(), config.retry().maxBackoff());
     }
 
@@ -61,6 +66,7 @@ public class ArticleDelivery {
         if (delivery == null) {
             return;
         }
+        TurnStart start = TurnStart.of(delivery);
         Instant next;
         try {
             next = turn(delivery);
@@ -78,6 +84,7 @@ public class ArticleDelivery {
             next = retryLater(delivery, "unexpected failure: " + e);
         }
         recorder.endOfTurn(delivery, next);
+        metrics.turnStored(start, delivery, next == null);
     }
 
     private Instant turn(Delivery delivery) {
