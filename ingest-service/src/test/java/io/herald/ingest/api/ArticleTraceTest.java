@@ -2,14 +2,12 @@ package io.herald.ingest.api;
 
 import static io.herald.ingest.Credentials.asDemo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -18,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import io.herald.devstack.testing.RealBrokerAndDatabase;
 import io.herald.ingest.ArticleFixtures;
 import io.herald.ingest.SubmittedEvents;
+import io.herald.service.tracing.testing.TestTraceparent;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
@@ -37,24 +36,24 @@ class ArticleTraceTest {
 
     @Test
     void anArticlesRecordIsInTheTraceOfTheRequestThatSentIt() {
-        String traceId = randomHex(16);
-        String callerSpanId = randomHex(8);
-        String articleId = asDemo().header("traceparent", "00-" + traceId + "-" + callerSpanId + "-01")
+        String caller = TestTraceparent.newTrace();
+        String articleId = asDemo().header("traceparent", caller)
                 .contentType(ContentType.JSON).body(ArticleFixtures.seedArticle("trace-" + UUID.randomUUID()).toString())
                 .when().post("/articles")
                 .then().statusCode(202).extract().path("articleId");
 
-        String[] traceparent = traceparent(SubmittedEvents.recordsFor(bootstrapServers, articleId, 1).get(0));
+        String traceparent = traceparent(SubmittedEvents.recordsFor(bootstrapServers, articleId, 1).get(0));
 
-        assertEquals(traceId, traceparent[1]);
-        assertNotEquals(callerSpanId, traceparent[2], "the record's parent is ingest's span, not the caller's");
+        assertEquals(TestTraceparent.traceId(caller), TestTraceparent.traceId(traceparent));
+        assertNotEquals(TestTraceparent.spanId(caller), TestTraceparent.spanId(traceparent),
+                "the record's parent is ingest's span, not the caller's");
     }
 
     @Test
     void everyLineOfABulkRequestIsInTheRequestsTrace() {
-        String traceId = randomHex(16);
+        String caller = TestTraceparent.newTrace();
         String batch = "trace-bulk-" + UUID.randomUUID();
-        asDemo().header("traceparent", "00-" + traceId + "-" + randomHex(8) + "-01")
+        asDemo().header("traceparent", caller)
                 .contentType(NDJSON).body((ArticleFixtures.seedArticle(batch + "-1") + "\n"
                         + ArticleFixtures.seedArticle(batch + "-2")).getBytes(StandardCharsets.UTF_8))
                 .when().post("/articles/bulk")
@@ -63,7 +62,7 @@ class ArticleTraceTest {
         for (String line : List.of("-1", "-2")) {
             ConsumerRecord<String, String> record = SubmittedEvents.recordsFor(bootstrapServers, "demo:" + batch + line, 1)
                     .get(0);
-            assertEquals(traceId, traceparent(record)[1]);
+            assertEquals(TestTraceparent.traceId(caller), TestTraceparent.traceId(traceparent(record)));
         }
     }
 
@@ -74,22 +73,13 @@ class ArticleTraceTest {
                 .when().post("/articles")
                 .then().statusCode(202).extract().path("articleId");
 
-        String[] traceparent = traceparent(SubmittedEvents.recordsFor(bootstrapServers, articleId, 1).get(0));
+        String traceId = TestTraceparent.traceId(traceparent(SubmittedEvents.recordsFor(bootstrapServers, articleId, 1)
+                .get(0)));
 
-        assertTrue(traceparent[1].matches("[0-9a-f]{32}") && !traceparent[1].matches("0+"), traceparent[1]);
+        assertFalse(traceId.matches("0+"), "a valid trace id: " + traceId);
     }
 
-    /** The record's traceparent, split into version, trace id, parent span id and flags. */
-    private static String[] traceparent(ConsumerRecord<String, String> record) {
-        String header = KafkaCompanion.getHeader(record.headers(), "traceparent");
-        assertTrue(header != null && header.matches("00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}"), "traceparent " + header);
-        return header.split("-");
-    }
-
-    private static String randomHex(int bytes) {
-        byte[] random = new byte[bytes];
-        ThreadLocalRandom.current().nextBytes(random);
-        random[0] |= 1;
-        return HexFormat.of().formatHex(random);
+    private static String traceparent(ConsumerRecord<String, String> record) {
+        return KafkaCompanion.getHeader(record.headers(), "traceparent");
     }
 }

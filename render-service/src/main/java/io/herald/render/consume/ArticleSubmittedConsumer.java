@@ -17,6 +17,10 @@ import io.herald.render.rendering.ArticleRenderer;
 import io.herald.render.store.ProcessedEventRepository;
 import io.herald.render.store.Rendition;
 import io.herald.render.store.RenditionRepository;
+import io.herald.service.tracing.TraceHeaders;
+import io.herald.service.tracing.Traces;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
@@ -27,7 +31,8 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
  * contract (no CloudEvents id, another {@code ce_type}, a value that is no {@code ArticleSubmitted}) is rejected and
  * goes to the dead-letter topic with its original bytes. While the database does not answer, the event waits
  * and is rendered again every {@code herald.render.consume.database-retry} until it does: a valid event never
- * becomes a dead letter because PostgreSQL is down (readiness reports the database DOWN meanwhile).
+ * becomes a dead letter because PostgreSQL is down (readiness reports the database DOWN meanwhile). Each record is
+ * rendered in a span of its article's trace (the record's {@code traceparent}), which the queued event goes on with.
  */
 @ApplicationScoped
 public class ArticleSubmittedConsumer {
@@ -39,20 +44,29 @@ public class ArticleSubmittedConsumer {
     private final ArticleRenderer renderer;
     private final Outbox outbox;
     private final Duration databaseRetry;
+    private final Traces traces;
 
     ArticleSubmittedConsumer(ProcessedEventRepository processedEvents, RenditionRepository renditions,
-            ArticleRenderer renderer, Outbox outbox, RenderConfig config) {
+            ArticleRenderer renderer, Outbox outbox, RenderConfig config, Traces traces) {
         this.processedEvents = processedEvents;
         this.renditions = renditions;
         this.renderer = renderer;
         this.outbox = outbox;
         this.databaseRetry = config.consume().databaseRetry();
+        this.traces = traces;
     }
 
     @Incoming("articles-submitted")
     @Blocking
     public void consume(ConsumerRecord<String, byte[]> record) {
+        traces.run(traces.span("render article", SpanKind.CONSUMER, TraceHeaders.read(record.headers())),
+                () -> renderOnceTheDatabaseAnswers(record));
+    }
+
+    private void renderOnceTheDatabaseAnswers(ConsumerRecord<String, byte[]> record) {
         SubmittedEvent submitted = SubmittedEvent.decode(record);
+        Span.current().setAttribute(Traces.ARTICLE_ID, submitted.event().articleId())
+                .setAttribute(Traces.REVISION, (long) submitted.event().revision());
         DatabaseRetry.untilTheDatabaseAnswers(() -> QuarkusTransaction.requiringNew().call(() -> {
             render(submitted);
             return null;
