@@ -27,7 +27,8 @@ public class Traces {
 
     private final Tracer tracer;
 
-    Traces(Tracer tracer) {
+    /** Spans from {@code tracer}: the application's, or a no-op one where nothing is traced (a unit test). */
+    public Traces(Tracer tracer) {
         this.tracer = tracer;
     }
 
