@@ -71,6 +71,14 @@ class HeraldStackTest {
     }
 
     @Test
+    void theHeraldServicesAreToldWhereTheirSpansGo() {
+        for (HeraldService service : HeraldService.values()) {
+            assertEquals(service.standIn() ? "404" : "none",
+                    get(stack.baseUrl(service).resolve("/env/HERALD_TRACING")), service.module());
+        }
+    }
+
+    @Test
     void aServiceKilledWithSigkillIsStartedAgainWhileTheOthersKeepRunning() throws Exception {
         List<String> console = new CopyOnWriteArrayList<>();
         stack.superviseServices(console::add);
