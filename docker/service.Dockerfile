@@ -11,6 +11,9 @@ RUN apt-get update \
  && rm -rf /var/lib/apt/lists/*
 
 WORKDIR /deployments
+# A directory the service may write (the WeChat sandbox's data, HERALD_WECHAT_SANDBOX_DATA_DIR); a new named volume
+# mounted on it takes its owner, so the volume is writable by user 1001 too.
+RUN mkdir /deployments/data && chown 1001 /deployments/data
 COPY --chown=1001 ${SERVICE}/target/quarkus-app/lib/ /deployments/lib/
 COPY --chown=1001 ${SERVICE}/target/quarkus-app/*.jar /deployments/
 COPY --chown=1001 ${SERVICE}/target/quarkus-app/app/ /deployments/app/

@@ -258,6 +258,8 @@ public final class HeraldStack implements AutoCloseable {
         }
         if (service == HeraldService.WECHAT_SANDBOX) {
             environment.put("HERALD_WECHAT_SANDBOX_PUBLIC_BASE_URL", addressOf(service));
+            // its images, drafts and published articles survive a restart, as the channel's records of them do
+            environment.put("HERALD_WECHAT_SANDBOX_DATA_DIR", config.wechatSandboxDirectory().toString());
             // the key of its switches (faults, callback, reset)
             environment.put("HERALD_WECHAT_SANDBOX_OPERATOR_KEY", config.operatorKey());
         }

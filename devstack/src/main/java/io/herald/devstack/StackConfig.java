@@ -103,6 +103,11 @@ public record StackConfig(Path home, Path repository, Map<StackPort, Integer> po
         return home.resolve("postgres");
     }
 
+    /** Where the WeChat sandbox keeps its images, drafts and published articles across restarts. */
+    public Path wechatSandboxDirectory() {
+        return home.resolve("wechat-sandbox");
+    }
+
     /** Where the PostgreSQL binaries are unpacked, once per home. */
     public Path postgresBinariesDirectory() {
         return home.resolve("postgres-binaries");

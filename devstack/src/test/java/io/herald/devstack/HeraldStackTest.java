@@ -79,6 +79,12 @@ class HeraldStackTest {
     }
 
     @Test
+    void theSandboxKeepsItsStateUnderTheHome() {
+        assertEquals(config.home().resolve("wechat-sandbox").toString(),
+                get(stack.baseUrl(HeraldService.WECHAT_SANDBOX).resolve("/env/HERALD_WECHAT_SANDBOX_DATA_DIR")));
+    }
+
+    @Test
     void aServiceKilledWithSigkillIsStartedAgainWhileTheOthersKeepRunning() throws Exception {
         List<String> console = new CopyOnWriteArrayList<>();
         stack.superviseServices(console::add);

@@ -1,5 +1,6 @@
 package io.herald.wechat.sandbox;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +26,12 @@ public interface SandboxConfig {
 
     /** The Bearer key the switches ({@code /sandbox/…}) need; absent: the switches are refused. */
     Optional<String> operatorKey();
+
+    /**
+     * Where the sandbox keeps its images, drafts, publishing jobs and daily call counts across restarts; absent: in
+     * memory only, forgotten when it stops. Access tokens and switches are never kept.
+     */
+    Optional<Path> dataDir();
 
     /** One official account: its AppID and AppSecret. */
     interface Account {

@@ -122,6 +122,13 @@ public interface WechatConfig {
          */
         @WithDefault("30m")
         Duration unansweredSubmitWait();
+
+        /**
+         * How long freepublish/get may answer 1 (publishing) after a submit before the article fails, naming the
+         * publish id; an operator's retry looks again for as long.
+         */
+        @WithDefault("24h")
+        Duration publishTimeout();
     }
 
     /** The delivery worker. */

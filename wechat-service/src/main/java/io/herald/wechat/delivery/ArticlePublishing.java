@@ -18,7 +18,7 @@ import io.herald.wechat.store.DeliveryState;
 /**
  * A published revision on an account: its draft written, then, under the {@code publish} policy, submitted with
  * {@code freepublish/submit} (marked before the call, looked up after an interruption, never submitted twice) and
- * followed with {@code freepublish/get} until WeChat's final status.
+ * followed with {@code freepublish/get} until WeChat's final status, or until {@code publish-timeout} has passed.
  */
 @ApplicationScoped
 class ArticlePublishing {
@@ -97,7 +97,7 @@ class ArticlePublishing {
             throw e;
         }
         DeliveryRecorder.stepDone(delivery);
-        return polls.first();
+        return polls.first(delivery);
     }
 
     private Instant poll(Delivery delivery) {
@@ -112,7 +112,7 @@ class ArticlePublishing {
             }
             case PublishStatus.PUBLISHING -> {
                 delivery.state = DeliveryState.PUBLISHING;
-                return polls.next(delivery);
+                return polls.stillPublishing(delivery);
             }
             case 5, 6 -> {
                 delivery.state = DeliveryState.DELETED;

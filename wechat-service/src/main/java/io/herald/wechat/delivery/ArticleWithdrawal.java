@@ -15,7 +15,8 @@ import io.herald.wechat.store.DeliveryState;
 /**
  * A kill: the published article or the draft deleted, and the delivery forgets them. A publication still under way,
  * or a submit not answered, is followed until WeChat says how it ended, so that an article published after its kill
- * is deleted too. A draft already gone from the draft box is not an error.
+ * is deleted too (a publication still under way after {@code publish-timeout} fails the kill; a retry looks again). A
+ * draft already gone from the draft box is not an error.
  */
 @ApplicationScoped
 class ArticleWithdrawal {
@@ -47,7 +48,7 @@ class ArticleWithdrawal {
         if (delivery.publishId != null && delivery.wechatArticleId == null) {
             PublishStatus status = api.publicationStatus(delivery.account, delivery.publishId);
             if (status.status() == PublishStatus.PUBLISHING) {
-                return polls.next(delivery);
+                return polls.stillPublishing(delivery);
             }
             delivery.wechatArticleId = status.status() == PublishStatus.PUBLISHED ? status.articleId() : null;
         }

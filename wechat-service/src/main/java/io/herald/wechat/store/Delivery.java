@@ -65,6 +65,11 @@ public class Delivery {
     /** The content_source_url of the draft's article, by which WeChat's lists are searched for it. */
     public String contentSourceUrl;
     public String publishId;
+    /**
+     * Since when the channel waits for the publication's final status: its submit, or the first look after an
+     * operator's retry (or after an upgrade that found it publishing).
+     */
+    public Instant publishingSince;
     public String wechatArticleId;
     public String articleUrl;
     public int attempts;

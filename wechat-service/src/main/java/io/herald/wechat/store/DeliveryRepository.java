@@ -88,6 +88,7 @@ public class DeliveryRepository implements PanacheRepositoryBase<Delivery, Deliv
                 update delivery set state = ?3, step = ?4, step_revision = ?5, step_at = cast(?6 as timestamptz),
                     media_id = ?7, drafted_revision = ?8, content_source_url = ?9, publish_id = ?10,
                     wechat_article_id = ?11, article_url = ?12, attempts = ?13, polls = ?14, last_error = ?15,
+                    publishing_since = cast(?19 as timestamptz),
                     updated_at = now(), lease_until = case when ?18 then null else lease_until end,
                     next_attempt_at = case when wanted_version = ?16 then cast(?17 as timestamptz) else now() end
                 where article_id = ?1 and account = ?2""")
@@ -99,7 +100,7 @@ public class DeliveryRepository implements PanacheRepositoryBase<Delivery, Deliv
                 .setParameter(11, delivery.wechatArticleId).setParameter(12, delivery.articleUrl)
                 .setParameter(13, delivery.attempts).setParameter(14, delivery.polls)
                 .setParameter(15, delivery.lastError).setParameter(16, delivery.wantedVersion)
-                .setParameter(17, next).setParameter(18, endLease)
+                .setParameter(17, next).setParameter(18, endLease).setParameter(19, delivery.publishingSince)
                 .executeUpdate();
     }
 
@@ -108,10 +109,14 @@ public class DeliveryRepository implements PanacheRepositoryBase<Delivery, Deliv
         return list("articleId = ?1 order by account", articleId);
     }
 
-    /** Makes the article's failed deliveries due again with fresh attempts; returns how many. */
+    /**
+     * Makes the article's failed deliveries due again with fresh attempts (and, for a publication under way, a fresh
+     * wait for its final status); returns how many.
+     */
     public int retryFailed(String articleId) {
-        return update("state = ?1, attempts = 0, polls = 0, nextAttemptAt = ?2 where articleId = ?3 and state = ?4",
-                DeliveryState.WAITING, Instant.now(), articleId, DeliveryState.FAILED);
+        return update("state = ?1, attempts = 0, polls = 0, publishingSince = null, nextAttemptAt = ?2"
+                + " where articleId = ?3 and state = ?4", DeliveryState.WAITING, Instant.now(), articleId,
+                DeliveryState.FAILED);
     }
 
     /** Makes the delivery that follows this publication on the account due at once; returns how many. */

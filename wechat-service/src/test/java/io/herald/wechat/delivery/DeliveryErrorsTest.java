@@ -152,6 +152,30 @@ class DeliveryErrorsTest extends WechatServiceTest {
     }
 
     @Test
+    void aPublicationStillPublishingAfterThePublishTimeoutFailsAndARetryLooksAgain() {
+        String id = newArticleId("publish-timeout");
+        String publishId = "PUB|MEDIA|TOKEN-daily|https://news.example.test/web/articles/" + id;
+        StubMapping stillPublishing = wechat.stubFor(post(urlPathEqualTo("/cgi-bin/freepublish/get"))
+                .atPriority(TEST_STUB).withRequestBody(containing(id))
+                .willReturn(okJson("{\"publish_id\":\"x\",\"publish_status\":1}")));
+        topic.announce(RenderedTopic.published(id, 1, "<p>正文</p>", null));
+
+        JsonPath failed = awaitState(id, DAILY, "failed");
+
+        String lastError = failed.getString("accounts.find { it.account == 'daily' }.lastError");
+        assertThat(lastError, containsString("publish_status 1 (publishing) for publish_id " + publishId + " after "));
+        assertThat(lastError, containsString("(herald.wechat.retry.publish-timeout 5s)"));
+        assertEquals(0, failed.getInt("accounts.find { it.account == 'daily' }.attempts"));
+
+        wechat.removeStub(stillPublishing);
+        TestOperator.asOperator().post("/wechat/articles/{id}/retry", id).then().statusCode(200);
+        JsonPath published = awaitState(id, DAILY, "published");
+        assertEquals("https://mp.weixin.qq.com/s/" + publishId,
+                published.getString("accounts.find { it.account == 'daily' }.articleUrl"));
+        wechat.verify(1, postRequestedFor(urlPathEqualTo("/cgi-bin/freepublish/submit")).withRequestBody(containing(id)));
+    }
+
+    @Test
     void killWhilePublishingWaitsForThePublicationAndDeletesIt() {
         String id = newArticleId("kill-publishing");
         StubMapping stillPublishing = wechat.stubFor(post(urlPathEqualTo("/cgi-bin/freepublish/get"))

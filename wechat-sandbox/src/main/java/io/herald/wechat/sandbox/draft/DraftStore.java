@@ -11,32 +11,48 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 
+import io.herald.wechat.sandbox.StateChanged;
 import io.herald.wechat.sandbox.api.WechatError;
 
-/** Each account's draft box, in memory, newest last; unknown media ids are 40007 as WeChat answers. */
+/**
+ * Each account's draft box, in memory (and in the state directory when there is one), newest last; unknown media
+ * ids are 40007 as WeChat answers. Each change is announced after the store's lock is released.
+ */
 @ApplicationScoped
 public class DraftStore {
 
     private final Clock clock = Clock.systemUTC();
     private final SecureRandom random = new SecureRandom();
     private final Map<String, Draft> byMediaId = new LinkedHashMap<>();
+    private final Event<StateChanged> changed;
 
-    synchronized Draft add(String appId, List<DraftArticle> articles, List<Integer> droppedImages) {
+    DraftStore(Event<StateChanged> changed) {
+        this.changed = changed;
+    }
+
+    Draft add(String appId, List<DraftArticle> articles, List<Integer> droppedImages) {
         byte[] id = new byte[24];
         random.nextBytes(id);
         Draft draft = new Draft(HexFormat.of().formatHex(id), appId, articles, droppedImages, clock.instant());
-        byMediaId.put(draft.mediaId(), draft);
+        synchronized (this) {
+            byMediaId.put(draft.mediaId(), draft);
+        }
+        changed.fire(StateChanged.DRAFTS);
         return draft;
     }
 
-    synchronized Draft replaceArticle(Draft draft, int index, DraftArticle article, int droppedImages) {
+    Draft replaceArticle(Draft draft, int index, DraftArticle article, int droppedImages) {
         List<DraftArticle> articles = new ArrayList<>(draft.articles());
         List<Integer> dropped = new ArrayList<>(draft.droppedImages());
         articles.set(index, article);
         dropped.set(index, droppedImages);
         Draft updated = new Draft(draft.mediaId(), draft.appId(), articles, dropped, clock.instant());
-        byMediaId.put(updated.mediaId(), updated);
+        synchronized (this) {
+            byMediaId.put(updated.mediaId(), updated);
+        }
+        changed.fire(StateChanged.DRAFTS);
         return updated;
     }
 
@@ -51,8 +67,11 @@ public class DraftStore {
     }
 
     /** Removes a draft: deleted, or published (a published draft leaves the draft box). */
-    public synchronized void remove(String mediaId) {
-        byMediaId.remove(mediaId);
+    public void remove(String mediaId) {
+        synchronized (this) {
+            byMediaId.remove(mediaId);
+        }
+        changed.fire(StateChanged.DRAFTS);
     }
 
     /** The account's drafts, newest first. */
@@ -63,7 +82,20 @@ public class DraftStore {
         return drafts;
     }
 
-    public synchronized void clear() {
-        byMediaId.clear();
+    public void clear() {
+        synchronized (this) {
+            byMediaId.clear();
+        }
+        changed.fire(StateChanged.DRAFTS);
+    }
+
+    /** Every draft, oldest first, for the state directory. */
+    public synchronized List<Draft> snapshot() {
+        return List.copyOf(byMediaId.values());
+    }
+
+    /** Keeps the drafts the state directory held before a restart, oldest first. */
+    public synchronized void restore(List<Draft> drafts) {
+        drafts.forEach(draft -> byMediaId.put(draft.mediaId(), draft));
     }
 }

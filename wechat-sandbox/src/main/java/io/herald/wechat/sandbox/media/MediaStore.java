@@ -1,18 +1,22 @@
 package io.herald.wechat.sandbox.media;
 
 import java.security.SecureRandom;
+import java.util.Collection;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 
 import io.herald.wechat.sandbox.SandboxConfig;
+import io.herald.wechat.sandbox.StateChanged;
 
 /**
- * The images uploaded with {@code media/uploadimg} and {@code material/add_material}, in memory, each served at
- * {@code <public-base-url>/mmbiz_img/<id>}.
+ * The images uploaded with {@code media/uploadimg} and {@code material/add_material}, in memory (and in the state
+ * directory when there is one), each served at {@code <public-base-url>/mmbiz_img/<id>}.
  */
 @ApplicationScoped
 public class MediaStore {
@@ -23,23 +27,26 @@ public class MediaStore {
     private final SecureRandom random = new SecureRandom();
     private final Map<String, StoredImage> byId = new ConcurrentHashMap<>();
     private final Map<String, StoredImage> byMediaId = new ConcurrentHashMap<>();
+    private final Event<StateChanged> changed;
 
-    MediaStore(SandboxConfig config) {
+    MediaStore(SandboxConfig config, Event<StateChanged> changed) {
         this.imageUrlPrefix = config.publicBaseUrl().replaceAll("/+$", "") + IMAGE_PATH;
+        this.changed = changed;
     }
 
     /** Keeps a body image ({@code uploadimg}); its URL may appear in article content. */
     public StoredImage addBodyImage(String appId, ImageFormat format, byte[] bytes) {
         StoredImage image = new StoredImage(newId(16), appId, null, format, bytes);
-        byId.put(image.id(), image);
+        keep(image);
+        changed.fire(StateChanged.MEDIA);
         return image;
     }
 
     /** Keeps a permanent image ({@code add_material}), e.g. a cover, under a new media id. */
     public StoredImage addMaterial(String appId, ImageFormat format, byte[] bytes) {
         StoredImage image = new StoredImage(newId(16), appId, newId(24), format, bytes);
-        byId.put(image.id(), image);
-        byMediaId.put(image.mediaId(), image);
+        keep(image);
+        changed.fire(StateChanged.MEDIA);
         return image;
     }
 
@@ -68,6 +75,24 @@ public class MediaStore {
     public void clear() {
         byId.clear();
         byMediaId.clear();
+        changed.fire(StateChanged.MEDIA);
+    }
+
+    /** Every image kept, for the state directory. */
+    public List<StoredImage> snapshot() {
+        return List.copyOf(byId.values());
+    }
+
+    /** Keeps the images the state directory held before a restart. */
+    public void restore(Collection<StoredImage> images) {
+        images.forEach(this::keep);
+    }
+
+    private void keep(StoredImage image) {
+        byId.put(image.id(), image);
+        if (image.material()) {
+            byMediaId.put(image.mediaId(), image);
+        }
     }
 
     private String newId(int bytes) {

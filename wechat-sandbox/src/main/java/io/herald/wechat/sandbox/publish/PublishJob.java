@@ -112,4 +112,39 @@ public final class PublishJob {
     void ban() {
         laterStatus = PublishStatus.BANNED;
     }
+
+    /** The job as the state directory keeps it. */
+    Saved saved() {
+        return new Saved(publishId, msgDataId, appId, mediaId, articles, finishAt, outcome, articleId,
+                deletedIdx.stream().sorted().toList(), settled, laterStatus);
+    }
+
+    /** The job the state directory kept. */
+    static PublishJob of(Saved saved) {
+        PublishJob job = new PublishJob(saved.publishId(), saved.msgDataId(), saved.appId(), saved.mediaId(),
+                saved.articles(), saved.finishAt(), saved.outcome(), saved.articleId());
+        job.deletedIdx.addAll(saved.deletedIdx());
+        job.settled = saved.settled();
+        job.laterStatus = saved.laterStatus();
+        return job;
+    }
+
+    /**
+     * Everything a job is, for the state directory.
+     *
+     * @param outcome     the status it settles in, decided when submitted
+     * @param articleId   the article id it has once published (also while publishing)
+     * @param deletedIdx  the articles (from 1) the publisher deleted
+     * @param settled     whether its final status has come
+     * @param laterStatus 5 or 6 once deleted or banned after publishing, else null
+     */
+    public record Saved(String publishId, String msgDataId, String appId, String mediaId, List<DraftArticle> articles,
+            Instant finishAt, int outcome, String articleId, List<Integer> deletedIdx, boolean settled,
+            Integer laterStatus) {
+
+        public Saved {
+            articles = List.copyOf(articles);
+            deletedIdx = List.copyOf(deletedIdx);
+        }
+    }
 }

@@ -13,15 +13,18 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 
 import io.herald.wechat.sandbox.SandboxConfig;
+import io.herald.wechat.sandbox.StateChanged;
 import io.herald.wechat.sandbox.api.WechatError;
 import io.herald.wechat.sandbox.draft.Draft;
 import io.herald.wechat.sandbox.draft.DraftStore;
 
 /**
- * The publishing jobs and published articles, in memory. A job settles when its time has come ({@link #settle()},
- * called before each answer and by {@link Publisher}'s timer); a published draft then leaves the draft box.
+ * The publishing jobs and published articles, in memory (and in the state directory when there is one). A job
+ * settles when its time has come ({@link #settle()}, called before each answer and by {@link Publisher}'s timer); a
+ * published draft then leaves the draft box. Each change is announced after the store's lock is released.
  */
 @ApplicationScoped
 public class PublishStore {
@@ -32,37 +35,53 @@ public class PublishStore {
     private final Map<String, PublishJob> byPublishId = new LinkedHashMap<>();
     private final DraftStore drafts;
     private final SandboxConfig.Publish config;
+    private final Event<StateChanged> changed;
 
-    PublishStore(DraftStore drafts, SandboxConfig config) {
+    PublishStore(DraftStore drafts, SandboxConfig config, Event<StateChanged> changed) {
         this.drafts = drafts;
         this.config = config.publish();
+        this.changed = changed;
     }
 
-    synchronized PublishJob submit(Draft draft, int outcome) {
+    PublishJob submit(Draft draft, int outcome) {
         byte[] articleId = new byte[24];
         random.nextBytes(articleId);
-        long id = ids.incrementAndGet();
-        PublishJob job = new PublishJob(Long.toString(id), Long.toString(id + 1_000_000_000L), draft.appId(),
-                draft.mediaId(), draft.articles(), clock.instant().plus(config.duration()), outcome,
-                HexFormat.of().formatHex(articleId));
-        byPublishId.put(job.publishId(), job);
+        PublishJob job;
+        synchronized (this) {
+            long id = ids.incrementAndGet();
+            job = new PublishJob(Long.toString(id), Long.toString(id + 1_000_000_000L), draft.appId(),
+                    draft.mediaId(), draft.articles(), clock.instant().plus(config.duration()), outcome,
+                    HexFormat.of().formatHex(articleId));
+            byPublishId.put(job.publishId(), job);
+        }
+        changed.fire(StateChanged.PUBLISHING);
         return job;
     }
 
     /** Settles every job whose time has come; answers those settled now (for PUBLISHJOBFINISH). */
-    synchronized List<PublishJob> settle() {
-        Instant now = clock.instant();
+    List<PublishJob> settle() {
         List<PublishJob> settled = new ArrayList<>();
-        for (PublishJob job : byPublishId.values()) {
-            if (!job.settled() && !now.isBefore(job.finishAt())) {
-                job.settle();
-                if (job.status() == PublishStatus.PUBLISHED) {
-                    drafts.remove(job.mediaId());
+        synchronized (this) {
+            Instant now = clock.instant();
+            for (PublishJob job : byPublishId.values()) {
+                if (!job.settled() && !now.isBefore(job.finishAt())) {
+                    job.settle();
+                    if (job.status() == PublishStatus.PUBLISHED) {
+                        drafts.remove(job.mediaId());
+                    }
+                    settled.add(job);
                 }
-                settled.add(job);
             }
         }
+        if (!settled.isEmpty()) {
+            changed.fire(StateChanged.PUBLISHING);
+        }
         return settled;
+    }
+
+    /** The jobs still publishing, for {@link Publisher} to settle them at their time after a restart. */
+    synchronized List<PublishJob> publishing() {
+        return byPublishId.values().stream().filter(job -> !job.settled()).toList();
     }
 
     /** The account's job; 40035 (invalid args) for a publish_id it did not submit. */
@@ -86,13 +105,20 @@ public class PublishStore {
                 .findFirst();
     }
 
-    synchronized void delete(PublishJob job, int idx) {
-        job.delete(idx);
+    void delete(PublishJob job, int idx) {
+        synchronized (this) {
+            job.delete(idx);
+        }
+        changed.fire(StateChanged.PUBLISHING);
     }
 
-    public synchronized boolean ban(String articleId) {
-        Optional<PublishJob> job = byArticleId(articleId);
-        job.ifPresent(PublishJob::ban);
+    public boolean ban(String articleId) {
+        Optional<PublishJob> job;
+        synchronized (this) {
+            job = byArticleId(articleId);
+            job.ifPresent(PublishJob::ban);
+        }
+        job.ifPresent(banned -> changed.fire(StateChanged.PUBLISHING));
         return job.isPresent();
     }
 
@@ -104,7 +130,23 @@ public class PublishStore {
         return published;
     }
 
-    public synchronized void clear() {
-        byPublishId.clear();
+    public void clear() {
+        synchronized (this) {
+            byPublishId.clear();
+        }
+        changed.fire(StateChanged.PUBLISHING);
+    }
+
+    /** Every job, oldest first, for the state directory. */
+    public synchronized List<PublishJob.Saved> snapshot() {
+        return byPublishId.values().stream().map(PublishJob::saved).toList();
+    }
+
+    /** Keeps the jobs the state directory held before a restart, oldest first; new jobs get higher publish ids. */
+    public synchronized void restore(List<PublishJob.Saved> jobs) {
+        for (PublishJob.Saved saved : jobs) {
+            byPublishId.put(saved.publishId(), PublishJob.of(saved));
+            ids.accumulateAndGet(Long.parseLong(saved.publishId()), Math::max);
+        }
     }
 }

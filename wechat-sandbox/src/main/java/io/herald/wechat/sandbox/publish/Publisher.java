@@ -38,9 +38,18 @@ public class Publisher {
 
     PublishJob submit(Draft draft) {
         PublishJob job = jobs.submit(draft, faults.rejectionStatus().orElse(PublishStatus.PUBLISHED));
+        settleAtItsTime(job);
+        return job;
+    }
+
+    /** Settles, each at its time, the jobs that were publishing when the sandbox stopped (state directory). */
+    public void resume() {
+        jobs.publishing().forEach(this::settleAtItsTime);
+    }
+
+    private void settleAtItsTime(PublishJob job) {
         long delay = Math.max(0, Duration.between(clock.instant(), job.finishAt()).toMillis());
         timer.schedule(this::settle, delay, TimeUnit.MILLISECONDS);
-        return job;
     }
 
     /** Settles the jobs whose time has come and pushes their events; called before answering about jobs. */
