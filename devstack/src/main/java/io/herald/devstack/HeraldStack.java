@@ -243,6 +243,10 @@ public final class HeraldStack implements AutoCloseable {
             // zonky's initdb uses trust authentication: any password, or none, is accepted.
             environment.put("QUARKUS_DATASOURCE_PASSWORD", "");
         });
+        if (!service.standIn()) {
+            // where its spans go (service-support's herald.tracing), whatever the launcher's environment says
+            environment.put(StackTracing.VARIABLE, config.tracing().configName());
+        }
         if (service == HeraldService.INGEST) {
             // The embedded default's development credentials: source "demo" and Superdesk.
             environment.put("HERALD_INGEST_SOURCES_DEMO_API_KEY", envOr("HERALD_DEMO_KEY", "demo-key"));

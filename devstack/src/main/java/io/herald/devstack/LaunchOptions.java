@@ -26,6 +26,7 @@ record LaunchOptions(String command, StackConfig config) {
     private static final String READY_TIMEOUT_VARIABLE = "HERALD_READY_TIMEOUT";
     private static final String BIND = "--bind";
     private static final String BIND_VARIABLE = "HERALD_BIND";
+    private static final String TRACING = "--tracing";
     /** A secret: from the environment only, never on a command line that {@code ps} shows. */
     private static final String OPERATOR_KEY_VARIABLE = "HERALD_OPERATOR_KEY";
 
@@ -63,6 +64,10 @@ record LaunchOptions(String command, StackConfig config) {
             }
             config = config.withBindAddress(bind.get());
         }
+        Optional<String> tracing = setting(flags, TRACING, environment, StackTracing.VARIABLE);
+        if (tracing.isPresent()) {
+            config = config.withTracing(StackTracing.of(tracing.get()));
+        }
         Optional<String> operatorKey = Optional.ofNullable(environment.get(OPERATOR_KEY_VARIABLE)).map(String::strip)
                 .filter(key -> !key.isEmpty());
         if (operatorKey.isPresent()) {
@@ -90,6 +95,9 @@ record LaunchOptions(String command, StackConfig config) {
                 + String.format("  %-26s %-29s %s%n", BIND + "=ADDRESS", BIND_VARIABLE,
                         "where Kafka, PostgreSQL and the services listen, default " + StackConfig.DEFAULT_BIND_ADDRESS
                                 + " (this machine only); 0.0.0.0: every interface")
+                + String.format("  %-26s %-29s %s%n", TRACING + "=WHERE", StackTracing.VARIABLE,
+                        "where the services' spans go: " + StackTracing.names() + " (default none; otlp sends to "
+                                + "QUARKUS_OTEL_EXPORTER_OTLP_TRACES_ENDPOINT, default http://localhost:4317)")
                 + String.format("  %-26s %-29s %s%n", "", OPERATOR_KEY_VARIABLE,
                         "the Bearer key of the operator endpoints (and the WeChat sandbox's switches), default " + StackConfig.DEFAULT_OPERATOR_KEY);
     }

@@ -107,6 +107,7 @@ public final class Launcher {
         }
         text.append(String.format("  %-16s %s  (catalog, render, wechat: curl -H 'Authorization: Bearer %s' %s/dead-letters)%n",
                 "operator key", config.operatorKey(), config.operatorKey(), stack.baseUrl(HeraldService.CATALOG)));
+        text.append(String.format("  %-16s %s%n", "traces", config.tracing().destination()));
         text.append(String.format("  %-16s %s%n", "logs", config.logDirectory()));
         text.append(String.format("  %-16s %s%n", "data", config.home()));
         text.append("Ctrl-C to stop.\n");

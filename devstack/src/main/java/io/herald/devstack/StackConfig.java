@@ -9,15 +9,16 @@ import java.util.Map;
 /**
  * What a {@link HeraldStack} runs and where: its home directory (data and logs), the repository whose
  * service jars it starts, every port (0 = any free port), how long services may take to get ready, the
- * address everything listens on and the operator key the services accept.
+ * address everything listens on, the operator key the services accept and where their spans go.
  *
  * @param bindAddress an IP address: {@code 127.0.0.1} (only this machine), {@code 0.0.0.0} (every interface)
  *                    or one interface's address
  * @param operatorKey the Bearer key of operator {@code operator} on the services' operator endpoints and the WeChat
  *                    sandbox's switches
+ * @param tracing     where the services' spans go
  */
 public record StackConfig(Path home, Path repository, Map<StackPort, Integer> ports, Duration readyTimeout,
-                          String bindAddress, String operatorKey) {
+                          String bindAddress, String operatorKey, StackTracing tracing) {
 
     public static final Duration DEFAULT_READY_TIMEOUT = Duration.ofSeconds(120);
     public static final String DEFAULT_BIND_ADDRESS = "127.0.0.1";
@@ -37,7 +38,8 @@ public record StackConfig(Path home, Path repository, Map<StackPort, Integer> po
 
     /** The launcher's defaults: Kafka 9092, PostgreSQL 5432, services 8081–8083, all on 127.0.0.1. */
     public static StackConfig withDefaultPorts(Path home, Path repository) {
-        return new StackConfig(home, repository, Map.of(), DEFAULT_READY_TIMEOUT, DEFAULT_BIND_ADDRESS, DEFAULT_OPERATOR_KEY);
+        return new StackConfig(home, repository, Map.of(), DEFAULT_READY_TIMEOUT, DEFAULT_BIND_ADDRESS, DEFAULT_OPERATOR_KEY,
+                StackTracing.NONE);
     }
 
     /** Every port free and chosen at start, so the stack never collides with another (tests). */
@@ -46,25 +48,30 @@ public record StackConfig(Path home, Path repository, Map<StackPort, Integer> po
         for (StackPort port : StackPort.values()) {
             any.put(port, 0);
         }
-        return new StackConfig(home, repository, any, DEFAULT_READY_TIMEOUT, DEFAULT_BIND_ADDRESS, DEFAULT_OPERATOR_KEY);
+        return new StackConfig(home, repository, any, DEFAULT_READY_TIMEOUT, DEFAULT_BIND_ADDRESS, DEFAULT_OPERATOR_KEY,
+                StackTracing.NONE);
     }
 
     public StackConfig withPort(StackPort port, int number) {
         EnumMap<StackPort, Integer> changed = new EnumMap<>(ports);
         changed.put(port, number);
-        return new StackConfig(home, repository, changed, readyTimeout, bindAddress, operatorKey);
+        return new StackConfig(home, repository, changed, readyTimeout, bindAddress, operatorKey, tracing);
     }
 
     public StackConfig withReadyTimeout(Duration timeout) {
-        return new StackConfig(home, repository, ports, timeout, bindAddress, operatorKey);
+        return new StackConfig(home, repository, ports, timeout, bindAddress, operatorKey, tracing);
     }
 
     public StackConfig withBindAddress(String address) {
-        return new StackConfig(home, repository, ports, readyTimeout, address, operatorKey);
+        return new StackConfig(home, repository, ports, readyTimeout, address, operatorKey, tracing);
     }
 
     public StackConfig withOperatorKey(String key) {
-        return new StackConfig(home, repository, ports, readyTimeout, bindAddress, key);
+        return new StackConfig(home, repository, ports, readyTimeout, bindAddress, key, tracing);
+    }
+
+    public StackConfig withTracing(StackTracing where) {
+        return new StackConfig(home, repository, ports, readyTimeout, bindAddress, operatorKey, where);
     }
 
     public int port(StackPort port) {

@@ -76,6 +76,14 @@ class HeraldStackTest {
     }
 
     @Test
+    void theHeraldServicesAreToldWhereTheirSpansGo() {
+        for (HeraldService service : HeraldService.values()) {
+            assertEquals(service.standIn() ? "404" : "none",
+                    get(stack.baseUrl(service).resolve("/env/HERALD_TRACING")), service.module());
+        }
+    }
+
+    @Test
     void theSandboxKeepsItsStateUnderTheHome() {
         assertEquals(config.home().resolve("wechat-sandbox").toString(),
                 get(stack.baseUrl(HeraldService.WECHAT_SANDBOX).resolve("/env/HERALD_WECHAT_SANDBOX_DATA_DIR")));

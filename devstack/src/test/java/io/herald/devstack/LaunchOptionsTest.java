@@ -67,6 +67,17 @@ class LaunchOptionsTest {
     }
 
     @Test
+    void spansGoNowhereUnlessTheFlagOrVariableSaysWhere() {
+        assertEquals(StackTracing.NONE, parse(List.of("up"), Map.of()).config().tracing());
+        assertEquals(StackTracing.LOG, parse(List.of("up"), Map.of("HERALD_TRACING", "log")).config().tracing());
+        assertEquals(StackTracing.OTLP,
+                parse(List.of("up", "--tracing=otlp"), Map.of("HERALD_TRACING", "log")).config().tracing());
+        assertEquals("--tracing (or HERALD_TRACING) must be one of none, log, otlp, not 'jaeger'",
+                assertThrows(IllegalArgumentException.class,
+                        () -> parse(List.of("up"), Map.of("HERALD_TRACING", "jaeger"))).getMessage());
+    }
+
+    @Test
     void helpNeedsNoStack() {
         assertEquals(LaunchOptions.HELP, parse(List.of(), Map.of()).command());
         assertEquals(LaunchOptions.HELP, parse(List.of("up", "--help"), Map.of()).command());

@@ -39,6 +39,12 @@ final class Newsroom {
                 .when().post("/articles").then();
     }
 
+    /** {@code POST /articles} in the newsroom's trace: the request carries {@code traceparent}. */
+    ValidatableResponse postArticleInTrace(JsonNode article, String traceparent) {
+        return asDemo().header("traceparent", traceparent).contentType(ContentType.JSON)
+                .body(article.toString().getBytes(UTF_8)).when().post("/articles").then();
+    }
+
     /** {@code POST /articles/bulk}: one JSON article per line. */
     ValidatableResponse postBulk(String ndjson) {
         return asDemo().contentType(NDJSON).body(ndjson.getBytes(UTF_8)).when().post("/articles/bulk").then();

@@ -1,6 +1,8 @@
 package io.herald.wechat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -9,6 +11,8 @@ import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
@@ -37,19 +41,27 @@ public final class RenderedTopic implements AutoCloseable {
 
     /** Sends the event with the given event id (twice for a duplicate). */
     public void announce(String eventId, ArticleRendered event) {
-        send(eventId, event.articleId(), EventJson.write(event));
+        send(eventId, event.articleId(), EventJson.write(event), List.of());
     }
 
     /** Sends any bytes as an event about {@code articleId}, with render's headers and a new event id. */
     public void announceRaw(String articleId, byte[] value) {
-        send(UUID.randomUUID().toString(), articleId, value);
+        send(UUID.randomUUID().toString(), articleId, value, List.of());
     }
 
-    private void send(String eventId, String articleId, byte[] value) {
+    /** Sends the event with a new event id in the trace of {@code traceparent}, as render relays it. */
+    public void announceInTrace(ArticleRendered event, String traceparent) {
+        send(UUID.randomUUID().toString(), event.articleId(), EventJson.write(event),
+                List.of(new RecordHeader("traceparent", traceparent.getBytes(StandardCharsets.UTF_8))));
+    }
+
+    private void send(String eventId, String articleId, byte[] value, List<Header> more) {
         CloudEvent cloudEvent = new CloudEvent(eventId, EventContract.TYPE_ARTICLE_RENDERED, "/render", articleId,
                 Instant.now());
+        List<Header> headers = new ArrayList<>(cloudEvent.toHeaders());
+        headers.addAll(more);
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(EventContract.ARTICLES_RENDERED, null,
-                articleId, value, List.copyOf(cloudEvent.toHeaders()));
+                articleId, value, headers);
         try {
             producer.send(record).get();
         } catch (InterruptedException e) {

@@ -33,6 +33,7 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
  * records' (the database is unreachable) makes no dead letter: the batch waits and is applied again, every
  * {@code herald.catalog.consume.database-retry}, until the database answers (readiness reports the database DOWN
  * meanwhile). What it applied and dead-lettered is counted ({@link CatalogMetrics}) once committed or acknowledged.
+ * Each record's work is a span of its article's trace ({@link RecordSpans}).
  */
 @ApplicationScoped
 public class ArticleSubmittedConsumer {
@@ -46,18 +47,32 @@ public class ArticleSubmittedConsumer {
     private final DeadLetterTopic deadLetterTopic;
     private final CatalogMetrics metrics;
     private final Duration databaseRetry;
+    private final RecordSpans recordSpans;
 
     ArticleSubmittedConsumer(ArticleCatalog catalog, DeadLetterTopic deadLetterTopic, CatalogMetrics metrics,
-            @ConfigProperty(name = "herald.catalog.consume.database-retry") Duration databaseRetry) {
+            @ConfigProperty(name = "herald.catalog.consume.database-retry") Duration databaseRetry,
+            RecordSpans recordSpans) {
         this.catalog = catalog;
         this.deadLetterTopic = deadLetterTopic;
         this.metrics = metrics;
         this.databaseRetry = databaseRetry;
+        this.recordSpans = recordSpans;
     }
 
     @Incoming("articles-submitted")
     @Blocking
     public void consume(ConsumerRecords<byte[], byte[]> records) {
+        RecordSpans.Batch spans = recordSpans.begin(records);
+        try {
+            spans.end(applyAndParkRejected(records, spans));
+        } catch (RuntimeException e) {
+            spans.fail(e);
+            throw e;
+        }
+    }
+
+    /** Applies the batch and writes its dead letters; returns them. */
+    private List<RejectedRecord> applyAndParkRejected(ConsumerRecords<byte[], byte[]> records, RecordSpans.Batch spans) {
         List<SubmittedRecord> decoded = new ArrayList<>(records.count());
         List<RejectedRecord> deadLetters = new ArrayList<>();
         for (ConsumerRecord<byte[], byte[]> record : records) {
@@ -67,24 +82,25 @@ public class ArticleSubmittedConsumer {
                 deadLetters.add(new RejectedRecord(record, e));
             }
         }
-        deadLetters.addAll(applyOnceTheDatabaseAnswers(decoded));
+        deadLetters.addAll(applyOnceTheDatabaseAnswers(decoded, spans));
         deadLetters.sort(IN_OFFSET_ORDER);
         deadLetterTopic.write(deadLetters);
         metrics.deadLettered(deadLetters.size());
+        return deadLetters;
     }
 
     /** Applies the records, as often as the database is unreachable; returns those the database refused. */
-    private List<RejectedRecord> applyOnceTheDatabaseAnswers(List<SubmittedRecord> decoded) {
-        return DatabaseRetry.untilTheDatabaseAnswers(() -> apply(decoded), databaseRetry, (failure, attempt) ->
+    private List<RejectedRecord> applyOnceTheDatabaseAnswers(List<SubmittedRecord> decoded, RecordSpans.Batch spans) {
+        return DatabaseRetry.untilTheDatabaseAnswers(() -> apply(decoded, spans), databaseRetry, (failure, attempt) ->
                 LOG.warnf("The database did not answer (%s); %d events of partitions %s wait and are applied again in "
                         + "%s (attempt %d). Check that PostgreSQL is running and reachable.", failure.getMessage(),
                         decoded.size(), partitions(decoded), databaseRetry, attempt));
     }
 
-    private List<RejectedRecord> apply(List<SubmittedRecord> decoded) {
+    private List<RejectedRecord> apply(List<SubmittedRecord> decoded, RecordSpans.Batch spans) {
         List<RejectedRecord> refused = new ArrayList<>();
-        if (!decoded.isEmpty() && !appliedAsOneBatch(decoded)) {
-            applyOneByOne(decoded, refused);
+        if (!decoded.isEmpty() && !appliedAsOneBatch(decoded, spans)) {
+            applyOneByOne(decoded, refused, spans);
         }
         return refused;
     }
@@ -94,12 +110,13 @@ public class ArticleSubmittedConsumer {
                 .collect(Collectors.joining(","));
     }
 
-    private boolean appliedAsOneBatch(List<SubmittedRecord> decoded) {
+    private boolean appliedAsOneBatch(List<SubmittedRecord> decoded, RecordSpans.Batch spans) {
         List<SubmittedEvent> events = decoded.stream().map(SubmittedRecord::event).toList();
         try {
             List<ApplyOutcome> outcomes = QuarkusTransaction.requiringNew().call(() -> catalog.applyAll(events));
             for (int i = 0; i < outcomes.size(); i++) {
                 metrics.applied(outcomes.get(i), decoded.get(i).origin());
+                spans.applied(decoded.get(i), outcomes.get(i));
             }
             return true;
         } catch (RuntimeException e) {
@@ -113,13 +130,15 @@ public class ArticleSubmittedConsumer {
         }
     }
 
-    private void applyOneByOne(List<SubmittedRecord> decoded, List<RejectedRecord> deadLetters) {
+    private void applyOneByOne(List<SubmittedRecord> decoded, List<RejectedRecord> deadLetters,
+            RecordSpans.Batch spans) {
         for (SubmittedRecord record : decoded) {
             SubmittedEvent submitted = record.event();
             try {
                 ApplyOutcome outcome = QuarkusTransaction.requiringNew()
                         .call(() -> catalog.apply(submitted.eventId(), submitted.event()));
                 metrics.applied(outcome, record.origin());
+                spans.applied(record, outcome);
             } catch (RuntimeException e) {
                 if (InfrastructureFailure.causedBy(e)) {
                     throw e;

@@ -24,6 +24,7 @@ import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.internals.RecordHeader;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +34,7 @@ import io.herald.devstack.testing.RealBrokerAndDatabase;
 import io.herald.events.ArticleSubmitted;
 import io.herald.events.EventContract;
 import io.herald.events.EventJson;
+import io.herald.service.tracing.testing.TestTraceparent;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
@@ -55,6 +57,7 @@ class DeadLetterTest {
         byte[] malformed = "{\"articleId\": \"%s\", \"revision\": ".formatted(malformedId).getBytes(UTF_8);
         ArticleSubmitted incomplete = forumReport(incompleteId, 1, null);
         String incompleteEventId = UUID.randomUUID().toString();
+        String incompleteTrace = TestTraceparent.newTrace();
 
         try (ArticlesTopic topic = new ArticlesTopic(bootstrapServers)) {
             // One partition, so the good event is consumed only after the channel got past every poison record.
@@ -64,7 +67,7 @@ class DeadLetterTest {
             topic.submitRaw(partition, withoutIdId, EventJson.write(forumReport(withoutIdId)),
                     withoutHeader(ArticlesTopic.headers("ignored", forumReport(withoutIdId)), EventContract.CE_ID));
             topic.submitRaw(partition, incompleteId, EventJson.write(incomplete),
-                    ArticlesTopic.headers(incompleteEventId, incomplete));
+                    withHeader(ArticlesTopic.headers(incompleteEventId, incomplete), "traceparent", incompleteTrace));
             topic.submit(UUID.randomUUID().toString(), forumReport(goodId), partition);
 
             await().atMost(Duration.ofSeconds(30))
@@ -84,6 +87,8 @@ class DeadLetterTest {
             assertEquals(String.valueOf(partition), header(deadLetters.get(incompleteId), "dead-letter-partition"));
             assertEquals(incompleteEventId, header(deadLetters.get(incompleteId), EventContract.CE_ID),
                     "the original headers are kept");
+            assertEquals(List.of(incompleteTrace), headers(deadLetters.get(incompleteId), "traceparent"),
+                    "the dead letter stays in its article's trace");
             long malformedOffset = Long.parseLong(header(deadLetters.get(malformedId), "dead-letter-offset"));
             assertEquals(malformedOffset + 2, Long.parseLong(header(deadLetters.get(incompleteId), "dead-letter-offset")),
                     "each dead letter names its own offset");
@@ -143,6 +148,18 @@ class DeadLetterTest {
     private static String header(ConsumerRecord<String, byte[]> record, String key) {
         Header header = record.headers().lastHeader(key);
         return header == null ? null : new String(header.value(), UTF_8);
+    }
+
+    private static List<String> headers(ConsumerRecord<String, byte[]> record, String key) {
+        List<String> values = new ArrayList<>();
+        record.headers().headers(key).forEach(header -> values.add(new String(header.value(), UTF_8)));
+        return values;
+    }
+
+    private static List<Header> withHeader(List<Header> headers, String key, String value) {
+        List<Header> more = new ArrayList<>(headers);
+        more.add(new RecordHeader(key, value.getBytes(UTF_8)));
+        return more;
     }
 
     private static List<Header> withoutHeader(List<Header> headers, String key) {

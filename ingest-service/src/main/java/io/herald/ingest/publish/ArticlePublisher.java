@@ -2,12 +2,14 @@ package io.herald.ingest.publish;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.CancellationException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -19,6 +21,11 @@ import io.herald.events.EventContract;
 import io.herald.events.Failures;
 import io.herald.ingest.article.ArticleIds;
 import io.herald.ingest.config.IngestConfig;
+import io.herald.service.tracing.TraceHeaders;
+import io.herald.service.tracing.Traces;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.context.Context;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.KafkaClientService;
@@ -31,7 +38,9 @@ import io.smallrye.reactive.messaging.kafka.KafkaProducer;
  * <p>
  * Records go straight to the channel's Kafka producer ({@link KafkaClientService}) rather than through an
  * emitter: the emitter's per-message pipeline (buffering, context propagation, retries) cost bulk intake about
- * a fifth of its throughput, and the producer already retries, orders and acknowledges each record.
+ * a fifth of its throughput, and the producer already retries, orders and acknowledges each record. So this class
+ * traces the send itself: a producer span, child of the request's, from the send to Kafka's acknowledgement, whose
+ * context the record carries in its {@code traceparent} header (the article's trace, which every service continues).
  */
 @ApplicationScoped
 public class ArticlePublisher {
@@ -46,6 +55,7 @@ public class ArticlePublisher {
     private final Duration timeout;
     private final Duration retryAfter;
     private final String bootstrapServers;
+    private final Traces traces;
 
     /**
      * The emitter is never used: injecting it is what connects the outgoing channel, so that SmallRye creates
@@ -54,12 +64,13 @@ public class ArticlePublisher {
     @Inject
     public ArticlePublisher(@Channel(CHANNEL) MutinyEmitter<ArticleSubmitted> channel, KafkaClientService clients,
             @ConfigProperty(name = "mp.messaging.outgoing." + CHANNEL + ".topic") String topic, IngestConfig config,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, Traces traces) {
         this.producer = clients.getProducer(CHANNEL);
         this.topic = topic;
         this.timeout = config.publishTimeout();
         this.retryAfter = config.retryAfter();
         this.bootstrapServers = bootstrapServers;
+        this.traces = traces;
     }
 
     /**
@@ -75,9 +86,18 @@ public class ArticlePublisher {
                 "/ingest/" + article.source().name(),
                 article.articleId(),
                 time);
-        ProducerRecord<String, ArticleSubmitted> record = new ProducerRecord<>(topic, null, article.articleId(), article,
-                new RecordHeaders(event.toHeaders()));
-        return Uni.createFrom().deferred(() -> producer.send(record))
+        Context request = Context.current();
+        return Uni.createFrom().deferred(() -> {
+            Span span = traces.span(topic + " publish", SpanKind.PRODUCER, request)
+                    .setAttribute(Traces.ARTICLE_ID, article.articleId())
+                    .setAttribute(Traces.REVISION, (long) article.revision())
+                    .startSpan();
+            Headers headers = new RecordHeaders(event.toHeaders());
+            TraceHeaders.write(request.with(span), headers);
+            return producer.send(new ProducerRecord<>(topic, null, article.articleId(), article, headers))
+                    .onTermination().invoke((acknowledged, failure, cancelled) -> Traces.end(span, cancelled
+                            ? new CancellationException("no acknowledgement within " + timeout) : failure));
+        })
                 .ifNoItem().after(timeout).fail()
                 .onFailure().transform(failure -> {
                     RecordTooLargeException tooLarge = Failures.causeOf(failure, RecordTooLargeException.class);

@@ -19,6 +19,10 @@ import io.herald.render.rendering.ArticleRenderer;
 import io.herald.render.store.ProcessedEventRepository;
 import io.herald.render.store.Rendition;
 import io.herald.render.store.RenditionRepository;
+import io.herald.service.tracing.TraceHeaders;
+import io.herald.service.tracing.Traces;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
@@ -30,7 +34,8 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
  * goes to the dead-letter topic with its original bytes. While the database does not answer, the event waits
  * and is rendered again every {@code herald.render.consume.database-retry} until it does: a valid event never
  * becomes a dead letter because PostgreSQL is down (readiness reports the database DOWN meanwhile). Once the
- * transaction committed, the rendition and the event's age are counted ({@link RenderMetrics}).
+ * transaction committed, the rendition and the event's age are counted ({@link RenderMetrics}). Each record is
+ * rendered in a span of its article's trace (the record's {@code traceparent}), which the queued event goes on with.
  */
 @ApplicationScoped
 public class ArticleSubmittedConsumer {
@@ -43,23 +48,33 @@ public class ArticleSubmittedConsumer {
     private final Outbox outbox;
     private final RenderMetrics metrics;
     private final Duration databaseRetry;
+    private final Traces traces;
 
     ArticleSubmittedConsumer(ProcessedEventRepository processedEvents, RenditionRepository renditions,
-            ArticleRenderer renderer, Outbox outbox, RenderMetrics metrics, RenderConfig config) {
+            ArticleRenderer renderer, Outbox outbox, RenderMetrics metrics, RenderConfig config, Traces traces) {
         this.processedEvents = processedEvents;
         this.renditions = renditions;
         this.renderer = renderer;
         this.outbox = outbox;
         this.metrics = metrics;
         this.databaseRetry = config.consume().databaseRetry();
+        this.traces = traces;
     }
 
     @Incoming("articles-submitted")
     @Blocking
     public void consume(ConsumerRecord<String, byte[]> record) {
+        traces.run(traces.span("render article", SpanKind.CONSUMER, TraceHeaders.read(record.headers())),
+                () -> renderOnceTheDatabaseAnswers(record));
+    }
+
+    private void renderOnceTheDatabaseAnswers(ConsumerRecord<String, byte[]> record) {
         SubmittedEvent submitted = SubmittedEvent.decode(record);
+        Span.current().setAttribute(Traces.ARTICLE_ID, submitted.event().articleId())
+                .setAttribute(Traces.REVISION, (long) submitted.event().revision());
         ArticleRendered.Status rendered = DatabaseRetry.untilTheDatabaseAnswers(
-                () -> QuarkusTransaction.requiringNew().call(() -> render(submitted)), databaseRetry, (failure, attempt) -> LOG.warnf("The database did not answer (%s); event at %s-%d offset %d "
+                () -> QuarkusTransaction.requiringNew().call(() -> render(submitted)), databaseRetry,
+                (failure, attempt) -> LOG.warnf("The database did not answer (%s); event at %s-%d offset %d "
                 + "waits and is rendered again in %s (attempt %d). Check that PostgreSQL is running and reachable.",
                 failure.getMessage(), record.topic(), record.partition(), record.offset(), databaseRetry, attempt));
         metrics.consumed(record, rendered);

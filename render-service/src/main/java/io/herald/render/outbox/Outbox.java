@@ -15,6 +15,8 @@ import io.herald.render.PublicUrls;
 import io.herald.render.store.OutboxEvent;
 import io.herald.render.store.OutboxRepository;
 import io.herald.render.store.Rendition;
+import io.herald.service.tracing.Traceparent;
+import io.opentelemetry.context.Context;
 
 /** Writes articles.rendered events into the outbox table, inside the caller's transaction. */
 @ApplicationScoped
@@ -31,12 +33,16 @@ public class Outbox {
         this.urls = urls;
     }
 
-    /** Queues the event announcing this rendition; it leaves only if the caller's transaction commits. */
+    /**
+     * Queues the event announcing this rendition; it leaves only if the caller's transaction commits, in the trace of
+     * the caller's current span (the article's, when a consumed event is rendered).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void articleRendered(Rendition rendition) {
         OutboxEvent event = new OutboxEvent();
         event.articleId = rendition.articleId;
         event.createdAt = Instant.now();
+        event.traceparent = Traceparent.of(Context.current());
         event.payload = announcement(rendition);
         event.eventId = eventId(event.payload);
         repository.persist(event);

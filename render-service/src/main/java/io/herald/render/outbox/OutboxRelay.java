@@ -20,8 +20,10 @@ import io.herald.render.store.OutboxRepository;
 import io.herald.render.store.ParkedEvent;
 import io.herald.render.store.ParkedEventRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.herald.service.tracing.Traceparent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 
 /**
@@ -33,7 +35,9 @@ import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
  * invalid) parks that event with the reason, for operators ({@code /admin/outbox/parked}), and the run goes on: one
  * event never holds back the others, not even the later ones of the same article, which carry its newer state.
  * Nothing is deleted that Kafka did not acknowledge or that was not parked. What a run sent and parked is counted
- * ({@link RenderMetrics}) once its transaction committed.
+ * ({@link RenderMetrics}) once its transaction committed. Each event is sent in the trace it was queued in (its
+ * {@code traceparent}): the channel's producer span is a child of that context and the record carries its
+ * {@code traceparent} header, however long after the rendering the event leaves.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -119,6 +123,7 @@ public class OutboxRelay {
                 .withKey(event.articleId)
                 .withHeaders(new RecordHeaders(cloudEvent.toHeaders()))
                 .build();
-        return Message.of(event.payload, Metadata.of(kafka));
+        return Message.of(event.payload, Metadata.of(kafka,
+                TracingMetadata.withCurrent(Traceparent.parse(event.traceparent))));
     }
 }

@@ -44,4 +44,7 @@ public class OutboxEvent {
     /** Why the last send failed. */
     @Column(name = "last_error")
     public String lastError;
+
+    /** The W3C traceparent of the work that queued it, which it is sent with; null if none was traced. */
+    public String traceparent;
 }

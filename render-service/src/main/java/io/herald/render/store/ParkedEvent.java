@@ -46,6 +46,9 @@ public class ParkedEvent {
     @Column(name = "parked_at")
     public Instant parkedAt;
 
+    /** The trace it belongs to, kept for when it is sent again. */
+    public String traceparent;
+
     /** {@code event}, refused for {@code reason}. */
     public static ParkedEvent of(OutboxEvent event, String reason) {
         ParkedEvent parked = new ParkedEvent();
@@ -57,16 +60,18 @@ public class ParkedEvent {
         parked.attempts = event.attempts;
         parked.reason = reason;
         parked.parkedAt = Instant.now();
+        parked.traceparent = event.traceparent;
         return parked;
     }
 
-    /** The outbox event to send it again as: at the end of the queue, its attempts and error forgotten. */
+    /** The outbox event to send it again as: at the end of the queue, in its trace, its attempts and error forgotten. */
     public OutboxEvent toOutbox() {
         OutboxEvent event = new OutboxEvent();
         event.eventId = eventId;
         event.articleId = articleId;
         event.payload = payload;
         event.createdAt = createdAt;
+        event.traceparent = traceparent;
         return event;
     }
 }

@@ -13,6 +13,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -21,6 +22,8 @@ import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.Serdes;
 import org.junit.jupiter.api.Test;
@@ -38,6 +41,7 @@ import io.herald.render.TestKafka;
 import io.herald.render.store.ProcessedEventRepository;
 import io.herald.render.store.Rendition;
 import io.herald.render.store.RenditionRepository;
+import io.herald.service.tracing.testing.TestTraceparent;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
@@ -118,11 +122,14 @@ class ArticleSubmittedConsumerTest extends RenderServiceTest {
     }
 
     @Test
-    void malformedRecordGoesToDeadLetterTopicAndLaterEventsStillRender() {
+    void malformedRecordGoesToDeadLetterTopicInItsTraceAndLaterEventsStillRender() {
         String id = SampleArticles.newArticleId("poison");
         String malformed = "{\"articleId\": \"" + id + "\", \"revision\": \"not a number\"";
+        String ingest = TestTraceparent.newTrace();
+        List<Header> headers = new ArrayList<>(SubmittedTopic.headers(UUID.randomUUID().toString(), id));
+        headers.add(new RecordHeader("traceparent", ingest.getBytes(UTF_8)));
         try (ConsumerTask<String, byte[]> deadLetters = kafka.read(DEAD_LETTERS)) {
-            kafka.submitRaw(null, id, malformed.getBytes(UTF_8), SubmittedTopic.headers(UUID.randomUUID().toString(), id));
+            kafka.submitRaw(null, id, malformed.getBytes(UTF_8), headers);
             kafka.submit(SampleArticles.firstArticle(id, 1));
 
             awaitAnnouncedRevisions(id, 1);
@@ -132,6 +139,9 @@ class ArticleSubmittedConsumerTest extends RenderServiceTest {
             assertEquals(malformed, new String(dead.value(), UTF_8));
             String reason = KafkaCompanion.getHeader(dead.headers(), "dead-letter-reason");
             assertTrue(reason != null && !reason.isBlank(), "dead-letter-reason header: " + reason);
+            assertTrue(dead.headers().headers("traceparent").iterator().hasNext(), "a traceparent header");
+            dead.headers().headers("traceparent").forEach(traceparent -> assertEquals(TestTraceparent.traceId(ingest),
+                    TestTraceparent.traceId(new String(traceparent.value(), UTF_8)), "the dead letter's trace"));
         }
     }
 

@@ -20,12 +20,18 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.herald.service.tracing.Traceparent;
+import io.herald.service.tracing.Traces;
 import io.herald.wechat.config.WechatConfig;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.context.Context;
 
 /**
  * Calls WeChat's API and reads every answer as JSON whatever its content type ({@code media/uploadimg} answers
  * {@code text/plain}); an answer with a non-zero {@code errcode} is a {@link WechatException}, whatever the HTTP
- * status. Query parameters (the access token) never appear in an exception's message.
+ * status. Query parameters (the access token) never appear in an exception's message. Each call is a client span of
+ * the current trace (a delivery turn's: its article's), named after the path alone, and carries its {@code traceparent}.
  */
 @ApplicationScoped
 public class WechatHttp {
@@ -35,10 +41,12 @@ public class WechatHttp {
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
     private final ObjectMapper json;
     private final String apiUrl;
+    private final Traces traces;
 
-    WechatHttp(ObjectMapper json, WechatConfig config) {
+    WechatHttp(ObjectMapper json, WechatConfig config, Traces traces) {
         this.json = json;
         this.apiUrl = config.apiUrl().replaceAll("/+$", "");
+        this.traces = traces;
     }
 
     /** POSTs {@code body} as JSON to {@code path} (e.g. {@code /cgi-bin/draft/add}). */
@@ -69,9 +77,22 @@ public class WechatHttp {
     }
 
     private JsonNode send(String path, HttpRequest.Builder request) {
+        return traces.call(traces.span("POST " + path, SpanKind.CLIENT, Context.current())
+                .setAttribute("http.request.method", "POST")
+                .setAttribute("url.path", path), () -> {
+                    String traceparent = Traceparent.of(Context.current());
+                    if (traceparent != null) {
+                        request.header(Traceparent.HEADER, traceparent);
+                    }
+                    return answer(path, request);
+                });
+    }
+
+    private JsonNode answer(String path, HttpRequest.Builder request) {
         HttpResponse<byte[]> response;
         try {
             response = client.send(request.timeout(TIMEOUT).build(), HttpResponse.BodyHandlers.ofByteArray());
+            Span.current().setAttribute("http.response.status_code", (long) response.statusCode());
         } catch (IOException e) {
             throw new WechatException(path, e.toString(), e);
         } catch (InterruptedException e) {
@@ -89,6 +110,7 @@ public class WechatHttp {
         }
         int errcode = answer.path("errcode").asInt(0);
         if (errcode != 0) {
+            Span.current().setAttribute("herald.wechat.errcode", (long) errcode);
             throw new WechatException(path, errcode, answer.path("errmsg").asText(""));
         }
         if (response.statusCode() >= 300) {

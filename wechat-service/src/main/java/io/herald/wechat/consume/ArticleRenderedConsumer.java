@@ -14,11 +14,17 @@ import org.jboss.logging.Logger;
 import io.herald.events.ArticleRendered;
 import io.herald.events.DatabaseRetry;
 import io.herald.events.InvalidEventException;
+import io.herald.service.tracing.TraceHeaders;
+import io.herald.service.tracing.Traceparent;
+import io.herald.service.tracing.Traces;
 import io.herald.wechat.config.AccountScope;
 import io.herald.wechat.config.WechatConfig;
 import io.herald.wechat.metrics.WechatMetrics;
 import io.herald.wechat.store.DeliveryRepository;
 import io.herald.wechat.store.ProcessedEventRepository;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.context.Context;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
@@ -32,7 +38,8 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
  * record that breaks the event contract is rejected: it goes to the dead-letter topic with its original bytes and
  * the reason ({@code dead-letter-reason}), and the records after it flow. While the database does not answer, the
  * record waits and is applied again: a valid event never becomes a dead letter because PostgreSQL is down. The
- * event's age is counted once its transaction committed ({@link WechatMetrics}).
+ * event's age is counted once its transaction committed ({@link WechatMetrics}). Each record is applied in a span of
+ * its article's trace (its {@code traceparent}), which the deliveries keep for the WeChat calls.
  */
 @ApplicationScoped
 public class ArticleRenderedConsumer {
@@ -45,21 +52,28 @@ public class ArticleRenderedConsumer {
     private final Duration databaseRetry;
     private final String deadLetterTopic;
     private final WechatMetrics metrics;
+    private final Traces traces;
 
     ArticleRenderedConsumer(ProcessedEventRepository ledger, DeliveryRepository deliveries, WechatConfig config,
             WechatMetrics metrics, @ConfigProperty(name = "mp.messaging.incoming.articles-rendered.dead-letter-queue.topic")
-            String deadLetterTopic) {
+            String deadLetterTopic, Traces traces) {
         this.ledger = ledger;
         this.deliveries = deliveries;
         config.accounts().forEach((name, account) -> scopes.put(name, AccountScope.of(name, account)));
         this.databaseRetry = config.consume().databaseRetry();
         this.deadLetterTopic = deadLetterTopic;
         this.metrics = metrics;
+        this.traces = traces;
     }
 
     @Incoming("articles-rendered")
     @Blocking
     public void consume(ConsumerRecord<String, byte[]> record) {
+        traces.run(traces.span("wechat record announcement", SpanKind.CONSUMER, TraceHeaders.read(record.headers())),
+                () -> apply(record));
+    }
+
+    private void apply(ConsumerRecord<String, byte[]> record) {
         RenderedRecord rendered;
         try {
             rendered = RenderedRecord.decode(record);
@@ -72,11 +86,14 @@ public class ArticleRenderedConsumer {
         }
         String eventId = rendered.cloudEvent().id();
         ArticleRendered event = rendered.event();
+        Span.current().setAttribute(Traces.ARTICLE_ID, event.articleId())
+                .setAttribute(Traces.REVISION, (long) event.revision());
+        String traceparent = Traceparent.of(Context.current());
         DatabaseRetry.untilTheDatabaseAnswers(() -> QuarkusTransaction.requiringNew().call(() -> {
             if (ledger.claim(eventId, event.articleId(), event.revision())) {
                 scopes.forEach((account, scope) -> scope.refusal(event.origin()).ifPresentOrElse(
-                        refusal -> withdrawIfHad(account, event, refusal),
-                        () -> deliveries.want(account, event)));
+                        refusal -> withdrawIfHad(account, event, refusal, traceparent),
+                        () -> deliveries.want(account, event, traceparent)));
             }
             return null;
         }), databaseRetry, (failure, attempt) -> LOG.warnf("The database did not answer (%s); articles.rendered"
@@ -85,8 +102,8 @@ public class ArticleRenderedConsumer {
         metrics.consumed(record);
     }
 
-    private void withdrawIfHad(String account, ArticleRendered event, String refusal) {
-        if (deliveries.withdraw(account, event, refusal)) {
+    private void withdrawIfHad(String account, ArticleRendered event, String refusal, String traceparent) {
+        if (deliveries.withdraw(account, event, refusal, traceparent)) {
             LOG.infof("Article %s revision %d is withdrawn from account %s: %s", event.articleId(), event.revision(),
                     account, refusal);
         }

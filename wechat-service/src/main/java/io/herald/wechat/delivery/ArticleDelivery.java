@@ -9,6 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import io.herald.events.InfrastructureFailure;
+import io.herald.service.tracing.Traceparent;
+import io.herald.service.tracing.Traces;
 import io.herald.wechat.api.ErrorPolicy;
 import io.herald.wechat.api.WechatException;
 import io.herald.wechat.config.WechatConfig;
@@ -21,6 +23,8 @@ import io.herald.wechat.store.AccountPauseRepository;
 import io.herald.wechat.store.Delivery;
 import io.herald.wechat.store.DeliveryRepository;
 import io.herald.wechat.store.DeliveryState;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
@@ -31,12 +35,17 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * calling again) and after the turn, with when to look again. No call happens inside a database transaction. A
  * failure nobody foresaw counts as a failed attempt, so that it too is tried a bounded number of times; only while
  * the database does not answer is the delivery left to its lease. What a stored turn achieved is counted
- * ({@link WechatMetrics}).
+ * ({@link WechatMetrics}). A turn is a span of the trace of the announcement the delivery comes from (its
+ * {@code traceparent}), so that its WeChat calls are spans of the article's trace.
  */
 @ApplicationScoped
 public class ArticleDelivery {
 
     private static final Logger LOG = Logger.getLogger(ArticleDelivery.class);
+    /** The official account a delivery turn is for. */
+    private static final String ACCOUNT = "herald.wechat.account";
+    /** The delivery's state after the turn. */
+    private static final String STATE = "herald.wechat.state";
 
     private final DeliveryRepository deliveries;
     private final AccountPauseRepository pauses;
@@ -46,10 +55,12 @@ public class ArticleDelivery {
     private final WechatConfig config;
     private final WechatMetrics metrics;
     private final Backoff retryBackoff;
+    private final Traces traces;
     private final Clock clock = Clock.systemUTC();
 
     ArticleDelivery(DeliveryRepository deliveries, AccountPauseRepository pauses, ArticlePublishing publishing,
-            ArticleWithdrawal withdrawal, DeliveryRecorder recorder, WechatConfig config, WechatMetrics metrics) {
+            ArticleWithdrawal withdrawal, DeliveryRecorder recorder, WechatConfig config, WechatMetrics metrics,
+            Traces traces) {
         this.deliveries = deliveries;
         this.pauses = pauses;
         this.publishing = publishing;
@@ -58,6 +69,7 @@ public class ArticleDelivery {
         this.config = config;
         this.metrics = metrics;
         this.retryBackoff = new Backoff(config.retry().backoff(), config.retry().maxBackoff());
+        this.traces = traces;
     }
 
     /** One turn of the delivery: as far as it goes, then stored with when to look again. */
@@ -66,6 +78,13 @@ public class ArticleDelivery {
         if (delivery == null) {
             return;
         }
+        traces.run(traces.span("wechat delivery turn", SpanKind.INTERNAL, Traceparent.parse(delivery.traceparent))
+                .setAttribute(Traces.ARTICLE_ID, delivery.articleId)
+                .setAttribute(Traces.REVISION, (long) delivery.revision)
+                .setAttribute(ACCOUNT, delivery.account), () -> turnAndRecord(delivery));
+    }
+
+    private void turnAndRecord(Delivery delivery) {
         TurnStart start = TurnStart.of(delivery);
         Instant next;
         try {
@@ -85,6 +104,7 @@ public class ArticleDelivery {
         }
         recorder.endOfTurn(delivery, next);
         metrics.turnStored(start, delivery, next == null);
+        Span.current().setAttribute(STATE, String.valueOf(delivery.state));
     }
 
     private Instant turn(Delivery delivery) {

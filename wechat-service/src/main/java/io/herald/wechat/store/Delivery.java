@@ -51,6 +51,8 @@ public class Delivery {
      * latest revision (not of its publications, sources or sections); absent while the account takes it.
      */
     public String withdrawnBecause;
+    /** The W3C traceparent of the announcement the wanted state comes from: the worker's WeChat calls are in its trace. */
+    public String traceparent;
 
     @Enumerated(EnumType.STRING)
     @Column(columnDefinition = "text")

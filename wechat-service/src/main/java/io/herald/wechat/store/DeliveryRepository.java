@@ -24,40 +24,42 @@ public class DeliveryRepository implements PanacheRepositoryBase<Delivery, Deliv
 
     /**
      * Records what render announced for the account, unless the row already holds a newer revision; the row is due
-     * at once, its attempts start again.
+     * at once, its attempts start again, in the announcement's trace ({@code traceparent}, may be null).
      */
-    public void want(String account, ArticleRendered rendered) {
+    public void want(String account, ArticleRendered rendered, String traceparent) {
         String article = rendered.wechat() == null ? null : new String(EventJson.write(rendered.wechat()),
                 java.nio.charset.StandardCharsets.UTF_8);
         getEntityManager().createNativeQuery("""
-                insert into delivery (article_id, account, revision, status, article, state, next_attempt_at)
-                values (?1, ?2, ?3, ?4, ?5, 'WAITING', now())
+                insert into delivery (article_id, account, revision, status, article, state, next_attempt_at, traceparent)
+                values (?1, ?2, ?3, ?4, ?5, 'WAITING', now(), ?6)
                 on conflict (article_id, account) do update
                 set revision = excluded.revision, status = excluded.status, article = excluded.article,
-                    withdrawn_because = null,
+                    withdrawn_because = null, traceparent = excluded.traceparent,
                     wanted_version = delivery.wanted_version + 1, attempts = 0, polls = 0,
                     next_attempt_at = now(), updated_at = now()
                 where excluded.revision >= delivery.revision""")
                 .setParameter(1, rendered.articleId()).setParameter(2, account).setParameter(3, rendered.revision())
-                .setParameter(4, rendered.status().name()).setParameter(5, article)
+                .setParameter(4, rendered.status().name()).setParameter(5, article).setParameter(6, traceparent)
                 .executeUpdate();
     }
 
     /**
      * Withdraws the article from an account that had it but does not take this revision: the wanted state becomes
      * unpublished {@code because}, so that the worker deletes the draft or the published article as after a kill.
-     * Nothing happens where the account never had the article or already holds a newer revision.
+     * Nothing happens where the account never had the article or already holds a newer revision. The withdrawal is
+     * in the announcement's trace ({@code traceparent}, may be null).
      *
      * @return whether the account had the article
      */
-    public boolean withdraw(String account, ArticleRendered rendered, String because) {
+    public boolean withdraw(String account, ArticleRendered rendered, String because, String traceparent) {
         return getEntityManager().createNativeQuery("""
                 update delivery set revision = ?3, status = 'UNPUBLISHED', article = null, withdrawn_because = ?4,
+                    traceparent = ?5,
                     wanted_version = wanted_version + 1, attempts = 0, polls = 0,
                     next_attempt_at = now(), updated_at = now()
                 where article_id = ?1 and account = ?2 and revision <= ?3""")
                 .setParameter(1, rendered.articleId()).setParameter(2, account).setParameter(3, rendered.revision())
-                .setParameter(4, because)
+                .setParameter(4, because).setParameter(5, traceparent)
                 .executeUpdate() > 0;
     }
 

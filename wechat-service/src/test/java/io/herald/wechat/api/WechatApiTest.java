@@ -21,8 +21,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 
+import io.herald.service.tracing.Traces;
 import io.herald.wechat.TestWechatConfig;
 import io.herald.wechat.config.WechatConfig;
+import io.opentelemetry.api.OpenTelemetry;
 
 class WechatApiTest {
 
@@ -38,7 +40,7 @@ class WechatApiTest {
         wechat = new WireMockServer(wireMockConfig().dynamicPort());
         wechat.start();
         WechatConfig config = TestWechatConfig.pointingAt(wechat.baseUrl(), Map.of());
-        WechatHttp http = new WechatHttp(new ObjectMapper(), config);
+        WechatHttp http = new WechatHttp(new ObjectMapper(), config, new Traces(OpenTelemetry.noop().getTracer("test")));
         api = new WechatApi(http, new AccessTokens(http, config));
     }
 

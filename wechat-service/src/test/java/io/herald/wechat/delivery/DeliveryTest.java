@@ -12,10 +12,12 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -24,6 +26,7 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
 import io.herald.devstack.testing.RealBrokerAndDatabase;
 import io.herald.events.ArticleRendered;
+import io.herald.service.tracing.testing.TestTraceparent;
 import io.herald.wechat.RenderedTopic;
 import io.herald.wechat.TestImages;
 import io.herald.wechat.WechatServiceTest;
@@ -65,6 +68,28 @@ class DeliveryTest extends WechatServiceTest {
         }
         wechat.verify(2, getRequestedFor(urlPathEqualTo("/pictures/" + id + "-body.png")));
         wechat.verify(2, getRequestedFor(urlPathEqualTo("/pictures/" + id + "-cover.jpg")));
+    }
+
+    @Test
+    void theWechatCallsOfADeliveryAreInTheTraceOfTheAnnouncement() {
+        String id = newArticleId("traced");
+        String render = TestTraceparent.newTrace();
+        topic.announceInTrace(RenderedTopic.published(id, 1, "<p>正文</p>", picture(id + ".png")), render);
+
+        awaitState(id, NEWSROOM, "drafted");
+        awaitState(id, DAILY, "published");
+
+        List<LoggedRequest> calls = new ArrayList<>(wechat.findAll(postRequestedFor(urlPathEqualTo(DRAFT_ADD))
+                .withRequestBody(containing(id))));
+        calls.addAll(wechat.findAll(postRequestedFor(urlPathEqualTo("/cgi-bin/freepublish/submit"))
+                .withRequestBody(containing(id))));
+        assertEquals(3, calls.size(), "a draft per account, and the publication of the daily's");
+        for (LoggedRequest call : calls) {
+            String traceparent = call.getHeader("traceparent");
+            assertEquals(TestTraceparent.traceId(render), TestTraceparent.traceId(traceparent), call.getUrl());
+            assertNotEquals(TestTraceparent.spanId(render), TestTraceparent.spanId(traceparent),
+                    "from the call's own span");
+        }
     }
 
     @Test
