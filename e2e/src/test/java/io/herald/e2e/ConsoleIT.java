@@ -60,13 +60,14 @@ class ConsoleIT {
                 .until(() -> console().get("/articles/{id}", id).then().extract().jsonPath(),
                         json -> json.get("revisions[0].appliedAt") != null
                                 && "published".equals(json.get("revisions[0].rendered.status"))
-                                && !json.getList("wechat").isEmpty());
+                                && !json.getList("wechat").isEmpty()
+                                // steps come from the groups' committed offsets, which follow processing by up to
+                                // the consumer's commit interval
+                                && json.getList("revisions[0].steps").contains("catalog: processed"));
         assertEquals(article.get("headline").asText(), journey.getString("headline"));
         Instant acknowledged = Instant.parse(journey.getString("revisions[0].acknowledgedAt"));
         Instant applied = Instant.parse(journey.getString("revisions[0].appliedAt"));
         assertTrue(!applied.isBefore(acknowledged), "applied " + applied + " after acknowledged " + acknowledged);
-        assertTrue(journey.getList("revisions[0].steps").contains("catalog: processed"),
-                journey.getList("revisions[0].steps").toString());
         assertEquals("demo", journey.getString("wechat[0].account"));
 
         await().atMost(PIPELINE_TIMEOUT).untilAsserted(() -> console().get("/pipeline").then().statusCode(200)
