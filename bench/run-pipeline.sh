@@ -4,12 +4,9 @@
 # bulk-posts generated Chinese articles after a warm-up and measures until every one is in the catalog, rendered and
 # drafted in the WeChat sandbox; baseline: a raw JDBC batch insert of the same catalog rows. Stops everything it
 # started; writes bench/target/pipeline-<time>.md (figures) and .svg (lag over time).
-# Arguments (all optional): articles=20000 warm-up=2000
+# Arguments (all optional): articles=20000 warm-up=2000 sandbox-state=memory (or file)
 set -eu
 cd "$(dirname "$0")/.."
 ./mvnw -B -ntp -pl bench -am -DskipTests package
-# The sandbox's daily quota of draft/add and freepublish/submit calls (WeChat's: 1,000 a day) would pause the
-# channel's account after the first few hundred articles.
-export HERALD_WECHAT_SANDBOX_PUBLISH_DAILY_LIMIT=1000000000
 exec java -Xmx2g -cp "bench/target/herald-bench-0.1.0-SNAPSHOT.jar:bench/target/lib/*" \
   io.herald.bench.PipelineBenchmark repository=. "$@"
