@@ -58,6 +58,8 @@ public final class PipelineBenchmark {
     private static final Map<String, String> SANDBOX_IN_MEMORY = Map.of("HERALD_WECHAT_SANDBOX_DATA_DIR", "");
     private static final String DRAFTED_QUERY = "select count(*) from delivery where drafted_revision is not null";
     private static final String RAW_DATABASE = "bench_raw";
+    private static final String WARM_UP_FILE = "warm-up.ndjson";
+    private static final String ARTICLES_FILE = "articles.ndjson";
     /** Six JVMs starting at once on a busy 2-core machine take a while. */
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(300);
 
@@ -111,8 +113,8 @@ public final class PipelineBenchmark {
             Path chart) throws Exception {
         Path home = config.home();
         GeneratedArticles generated = new GeneratedArticles("pipeline-" + stamp);
-        List<String> warmUpIds = IngestLines.write(home.resolve("warm-up.ndjson"), generated, 0, warmUp, SOURCE);
-        List<String> ids = IngestLines.write(home.resolve("articles.ndjson"), generated, warmUp, articles, SOURCE);
+        List<String> warmUpIds = IngestLines.write(home.resolve(WARM_UP_FILE), generated, 0, warmUp, SOURCE);
+        List<String> ids = IngestLines.write(home.resolve(ARTICLES_FILE), generated, warmUp, articles, SOURCE);
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
         URI ingest = stack.baseUrl(HeraldService.INGEST);
@@ -126,7 +128,7 @@ public final class PipelineBenchmark {
                         stack.logFile(HeraldService.WECHAT));
                 ConsumerLag lag = new ConsumerLag(stack.kafkaBootstrapServers())) {
             if (warmUp > 0) {
-                BulkRate.measure(client, ingest, key, home.resolve("warm-up.ndjson"), warmUp);
+                BulkRate.measure(client, ingest, key, home.resolve(WARM_UP_FILE), warmUp);
                 for (AppliedEvents stage : List.of(catalog, render, drafted)) {
                     stage.awaitApplied(warmUp);
                 }
@@ -140,10 +142,12 @@ public final class PipelineBenchmark {
             ExecutorService watcher = Executors.newSingleThreadExecutor();
             long start = System.nanoTime();
             Future<PipelineWatch.Result> watched = watcher.submit(() -> watch.watch(start, articles));
-            double ingestRate = BulkRate.measure(client, ingest, key, home.resolve("articles.ndjson"), articles);
-            System.out.printf("Ingest accepted every article after %.1f s; watching the stages ...%n", articles / ingestRate);
+            double ingestRate;
             PipelineWatch.Result result;
             try {
+                ingestRate = BulkRate.measure(client, ingest, key, home.resolve(ARTICLES_FILE), articles);
+                System.out.printf("Ingest accepted every article after %.1f s; watching the stages ...%n",
+                        articles / ingestRate);
                 result = watched.get();
             } finally {
                 watcher.shutdownNow();
@@ -159,9 +163,9 @@ public final class PipelineBenchmark {
             seconds.put(PipelineReport.INGESTED, articles / ingestRate);
             seconds.putAll(result.doneSeconds());
             PipelineReport report = new PipelineReport(articles, seconds, rawRate, loadBefore, loadAfter);
-            LagChart.write(chart, String.format("Herald pipeline: %,d articles, %,.0f articles/s end to end; consumer lag over time",
-                            articles, report.endToEndRate()),
-                    result.series(), result.samples(), seconds);
+            String title = String.format("Herald pipeline: %,d articles, %,.0f articles/s end to end; consumer lag over time",
+                    articles, report.endToEndRate());
+            LagChart.write(chart, title, result.series(), result.samples(), seconds);
             return report;
         }
     }
@@ -203,7 +207,7 @@ public final class PipelineBenchmark {
                 }
             }
         }
-        Files.deleteIfExists(config.home().resolve("warm-up.ndjson"));
-        Files.deleteIfExists(config.home().resolve("articles.ndjson"));
+        Files.deleteIfExists(config.home().resolve(WARM_UP_FILE));
+        Files.deleteIfExists(config.home().resolve(ARTICLES_FILE));
     }
 }
