@@ -10,8 +10,13 @@ import java.time.Duration;
 
 import io.herald.devstack.PostgresServer;
 
-/** How many events a service has applied, read from its idempotence table ({@code processed_event}). */
+/**
+ * How many events a service has applied, read from its idempotence table ({@code processed_event}), or another count
+ * of what it did.
+ */
 final class AppliedEvents implements AutoCloseable {
+
+    private static final String PROCESSED_EVENTS = "select count(*) from processed_event";
 
     /** A service that applies nothing for this long is considered stuck. */
     private static final Duration STALL = Duration.ofSeconds(60);
@@ -19,16 +24,23 @@ final class AppliedEvents implements AutoCloseable {
     private final String service;
     private final Connection connection;
     private final Path serviceLog;
+    private final String countQuery;
 
     AppliedEvents(String service, String jdbcUrl, Path serviceLog) throws SQLException {
+        this(service, jdbcUrl, PROCESSED_EVENTS, serviceLog);
+    }
+
+    /** @param countQuery a query of one row and one column: how many the service has done */
+    AppliedEvents(String service, String jdbcUrl, String countQuery, Path serviceLog) throws SQLException {
         this.service = service;
         this.connection = DriverManager.getConnection(jdbcUrl, PostgresServer.USER, "");
         this.serviceLog = serviceLog;
+        this.countQuery = countQuery;
     }
 
     long applied() throws SQLException {
         try (Statement statement = connection.createStatement();
-                ResultSet count = statement.executeQuery("select count(*) from processed_event")) {
+                ResultSet count = statement.executeQuery(countQuery)) {
             count.next();
             return count.getLong(1);
         }

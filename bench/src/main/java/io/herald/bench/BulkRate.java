@@ -20,9 +20,15 @@ final class BulkRate {
 
     /** Returns records per second; fails unless every line was accepted. */
     static double measure(HttpClient client, URI baseUrl, Path ndjson, int lines) throws IOException, InterruptedException {
+        return measure(client, baseUrl, IngestBenchmark.API_KEY, ndjson, lines);
+    }
+
+    /** As {@link #measure(HttpClient, URI, Path, int)}, posted with the source's {@code apiKey}. */
+    static double measure(HttpClient client, URI baseUrl, String apiKey, Path ndjson, int lines)
+            throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(baseUrl.resolve("/articles/bulk"))
                 .header("Content-Type", "application/x-ndjson")
-                .header("Authorization", "Bearer " + IngestBenchmark.API_KEY)
+                .header("Authorization", "Bearer " + apiKey)
                 .timeout(Duration.ofMinutes(10))
                 .POST(HttpRequest.BodyPublishers.ofFile(ndjson))
                 .build();

@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -68,6 +69,22 @@ final class RawCatalogInsert {
             }
         }
         return vectors;
+    }
+
+    /** The events the catalog at {@code catalogJdbcUrl} stored as the current revisions of {@code articleIds}. */
+    static List<ArticleSubmitted> storedEvents(String catalogJdbcUrl, List<String> articleIds) throws SQLException {
+        List<ArticleSubmitted> events = new ArrayList<>(articleIds.size());
+        try (Connection connection = connect(catalogJdbcUrl);
+                PreparedStatement select = connection.prepareStatement(
+                        "select document::text from article where article_id = any(?) order by article_id")) {
+            select.setArray(1, connection.createArrayOf("text", articleIds.toArray()));
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    events.add(EventJson.read(rows.getString(1).getBytes(UTF_8), ArticleSubmitted.class));
+                }
+            }
+        }
+        return events;
     }
 
     /**

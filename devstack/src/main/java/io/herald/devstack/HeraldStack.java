@@ -38,6 +38,7 @@ public final class HeraldStack implements AutoCloseable {
     private final StackConfig config;
     private final Map<StackPort, Integer> ports;
     private final ServicePidFiles pidFiles;
+    private final Map<HeraldService, Map<String, String>> serviceSettings;
     // written under this' lock (see adopt), read by close()
     private OrphanGuard guard;
     private KafkaServer kafka;
@@ -55,7 +56,17 @@ public final class HeraldStack implements AutoCloseable {
      * @throws PortConflictException if a port is taken or given twice
      */
     public HeraldStack(StackConfig config) {
+        this(config, Map.of());
+    }
+
+    /**
+     * As {@link #HeraldStack(StackConfig)}, with {@code serviceSettings} (environment variables by service) given to
+     * the services named, over the stack's own: what a benchmark changes. An empty value unsets a setting (Quarkus
+     * reads an empty value as none).
+     */
+    public HeraldStack(StackConfig config, Map<HeraldService, Map<String, String>> serviceSettings) {
         this.config = config;
+        this.serviceSettings = Map.copyOf(serviceSettings);
         this.pidFiles = new ServicePidFiles(config);
         requireServiceJars();
         pidFiles.stopLeftovers();
@@ -282,6 +293,7 @@ public final class HeraldStack implements AutoCloseable {
             environment.put("HERALD_CONSOLE_SERVICES_RENDER_URL", addressOf(HeraldService.RENDER));
             environment.put("HERALD_CONSOLE_SERVICES_WECHAT_URL", addressOf(HeraldService.WECHAT));
         }
+        environment.putAll(serviceSettings.getOrDefault(service, Map.of()));
         ServiceProcess started = ServiceProcess.start(service, config.serviceJar(service), config.clientHost(),
                 port(service.port()), environment, config.home(), logFile(service), restart);
         guard.killWithThisJvm(started.handle());

@@ -39,7 +39,9 @@ class HeraldStackTest {
     static void startStack() throws Exception {
         Path home = Files.createTempDirectory("herald-stack-");
         config = StackConfig.onFreePorts(home, StandInRepository.create(home.resolve("repository")));
-        stack = new HeraldStack(config).start();
+        // a benchmark's settings: one of the stack's own replaced, one added
+        stack = new HeraldStack(config, Map.of(HeraldService.INGEST, Map.of("HERALD_INGEST_SUPERDESK_SECRET", "given",
+                "HERALD_INGEST_BULK_CHUNK_SIZE", "7"))).start();
     }
 
     @AfterAll
@@ -81,6 +83,13 @@ class HeraldStackTest {
             assertEquals(service.standIn() ? "404" : "none",
                     get(stack.baseUrl(service).resolve("/env/HERALD_TRACING")), service.module());
         }
+    }
+
+    @Test
+    void settingsGivenForAServiceWinOverTheStacksOwnAndReachOnlyIt() {
+        assertEquals("given", get(stack.baseUrl(HeraldService.INGEST).resolve("/env/HERALD_INGEST_SUPERDESK_SECRET")));
+        assertEquals("7", get(stack.baseUrl(HeraldService.INGEST).resolve("/env/HERALD_INGEST_BULK_CHUNK_SIZE")));
+        assertEquals("404", get(stack.baseUrl(HeraldService.CATALOG).resolve("/env/HERALD_INGEST_BULK_CHUNK_SIZE")));
     }
 
     @Test
