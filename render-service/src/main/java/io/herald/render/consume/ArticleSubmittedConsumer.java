@@ -1,16 +1,19 @@
 package io.herald.render.consume;
 
-import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
-import io.herald.events.ArticleRendered;
 import io.herald.events.ArticleSubmitted;
-import io.herald.events.DatabaseRetry;
 import io.herald.events.SubmittedEvent;
 import io.herald.render.RenderConfig;
 import io.herald.render.metrics.RenderMetrics;
@@ -19,27 +22,39 @@ import io.herald.render.rendering.ArticleRenderer;
 import io.herald.render.store.ProcessedEventRepository;
 import io.herald.render.store.Rendition;
 import io.herald.render.store.RenditionRepository;
-import io.herald.service.tracing.TraceHeaders;
+import io.herald.service.consume.DeadLetterTopic;
+import io.herald.service.consume.RecordSpans;
+import io.herald.service.consume.SubmittedBatches;
+import io.herald.service.consume.SubmittedRecord;
 import io.herald.service.tracing.Traces;
-import io.opentelemetry.api.trace.Span;
-import io.opentelemetry.api.trace.SpanKind;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.opentelemetry.context.Scope;
+import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
 /**
- * Renders each articles.submitted event, in one transaction: the event is recorded as processed, the
- * article's rendition is replaced if the revision is newer than the stored one, and an articles.rendered
- * event is queued in the outbox. The offset is committed after the transaction; a record that breaks the
- * contract (no CloudEvents id, another {@code ce_type}, a value that is no {@code ArticleSubmitted}) is rejected and
- * goes to the dead-letter topic with its original bytes. While the database does not answer, the event waits
- * and is rendered again every {@code herald.render.consume.database-retry} until it does: a valid event never
- * becomes a dead letter because PostgreSQL is down (readiness reports the database DOWN meanwhile). Once the
- * transaction committed, the rendition and the event's age are counted ({@link RenderMetrics}). Each record is
- * rendered in a span of its article's trace (the record's {@code traceparent}), which the queued event goes on with.
+ * Renders articles.submitted a poll at a time ({@link SubmittedBatches}), the whole poll in one transaction: its
+ * events are recorded as processed, its articles' renditions locked, then each event is rendered in offset order, its
+ * article's rendition replaced if the revision is newer than the stored one (so that several revisions of one article
+ * in a poll end with the newest) and an articles.rendered event queued in the outbox. If that transaction fails for a
+ * reason of the records (a value the database refuses), each record gets a transaction of its own and only those that
+ * fail again are dead letters. A record that breaks the contract (no CloudEvents id, another {@code ce_type}, a value
+ * that is no {@code ArticleSubmitted}) goes to the dead-letter topic with its original bytes and the
+ * {@code dead-letter-*} headers. The offsets are committed after the transactions committed and Kafka acknowledged
+ * the dead letters. While the database does not answer, the poll waits and is rendered again every
+ * {@code herald.render.consume.database-retry} until it does: a valid event never becomes a dead letter because
+ * PostgreSQL is down (readiness reports the database DOWN meanwhile). Once committed, the renditions and the events'
+ * ages are counted ({@link RenderMetrics}). Each record is rendered in its span {@value #SPAN} of its article's trace
+ * (the record's {@code traceparent}), which the queued event goes on with, and the span says what came of it
+ * ({@value #OUTCOME}: a {@link RenderOutcome}, or {@value RecordSpans#DEAD_LETTER}).
  */
 @ApplicationScoped
-public class ArticleSubmittedConsumer {
+public class ArticleSubmittedConsumer implements SubmittedBatches.Work<RenderOutcome> {
 
+    /** Each record's span. */
+    static final String SPAN = "render article";
+    /** What came of the record. */
+    static final String OUTCOME = "herald.render.outcome";
+    private static final String DEAD_LETTERS = "render-dead-letters";
     private static final Logger LOG = Logger.getLogger(ArticleSubmittedConsumer.class);
 
     private final ProcessedEventRepository processedEvents;
@@ -47,59 +62,84 @@ public class ArticleSubmittedConsumer {
     private final ArticleRenderer renderer;
     private final Outbox outbox;
     private final RenderMetrics metrics;
-    private final Duration databaseRetry;
-    private final Traces traces;
+    private final SubmittedBatches<RenderOutcome> batches;
 
     ArticleSubmittedConsumer(ProcessedEventRepository processedEvents, RenditionRepository renditions,
-            ArticleRenderer renderer, Outbox outbox, RenderMetrics metrics, RenderConfig config, Traces traces) {
+            ArticleRenderer renderer, Outbox outbox, RenderMetrics metrics, RenderConfig config, Traces traces,
+            @Channel(DEAD_LETTERS) MutinyEmitter<byte[]> deadLetters,
+            @ConfigProperty(name = "mp.messaging.outgoing." + DEAD_LETTERS + ".topic") String deadLetterTopic) {
         this.processedEvents = processedEvents;
         this.renditions = renditions;
         this.renderer = renderer;
         this.outbox = outbox;
         this.metrics = metrics;
-        this.databaseRetry = config.consume().databaseRetry();
-        this.traces = traces;
+        this.batches = new SubmittedBatches<>(
+                new DeadLetterTopic(deadLetters, deadLetterTopic, config.deadLetters().sendTimeout()),
+                new RecordSpans(traces, SPAN, OUTCOME), config.consume().databaseRetry());
     }
 
     @Incoming("articles-submitted")
     @Blocking
-    public void consume(ConsumerRecord<String, byte[]> record) {
-        traces.run(traces.span("render article", SpanKind.CONSUMER, TraceHeaders.read(record.headers())),
-                () -> renderOnceTheDatabaseAnswers(record));
+    public void consume(ConsumerRecords<byte[], byte[]> records) {
+        batches.consume(records, this);
     }
 
-    private void renderOnceTheDatabaseAnswers(ConsumerRecord<String, byte[]> record) {
-        SubmittedEvent submitted = SubmittedEvent.decode(record);
-        Span.current().setAttribute(Traces.ARTICLE_ID, submitted.event().articleId())
-                .setAttribute(Traces.REVISION, (long) submitted.event().revision());
-        ArticleRendered.Status rendered = DatabaseRetry.untilTheDatabaseAnswers(
-                () -> QuarkusTransaction.requiringNew().call(() -> render(submitted)), databaseRetry,
-                (failure, attempt) -> LOG.warnf("The database did not answer (%s); event at %s-%d offset %d "
-                + "waits and is rendered again in %s (attempt %d). Check that PostgreSQL is running and reachable.",
-                failure.getMessage(), record.topic(), record.partition(), record.offset(), databaseRetry, attempt));
-        metrics.consumed(record, rendered);
+    @Override
+    public List<RenderOutcome> applyAll(List<SubmittedRecord> records, RecordSpans.Batch spans) {
+        List<SubmittedEvent> events = records.stream().map(SubmittedRecord::event).toList();
+        Set<String> unprocessed = processedEvents.claim(events);
+        Map<String, Rendition> current = renditions.lockAll(events.stream()
+                .map(submitted -> submitted.event().articleId()).toList());
+        List<RenderOutcome> outcomes = new ArrayList<>(records.size());
+        for (SubmittedRecord record : records) {
+            try (Scope scope = spans.makeCurrent(record)) {
+                outcomes.add(render(record.event(), unprocessed, current));
+            }
+        }
+        renditions.flush();
+        return outcomes;
     }
 
-    /** Renders the event unless it is a repeat or an older revision; returns the rendition's status, or null. */
-    private ArticleRendered.Status render(SubmittedEvent submitted) {
-        String eventId = submitted.eventId();
+    /**
+     * Renders the event unless it is a repeat (its id not among {@code unprocessed}, or taken from there by an earlier
+     * record) or not newer than its article's rendition in {@code current}, which it then replaces.
+     */
+    private RenderOutcome render(SubmittedEvent submitted, Set<String> unprocessed, Map<String, Rendition> current) {
         ArticleSubmitted article = submitted.event();
-        if (!processedEvents.claim(submitted)) {
-            LOG.debugf("event %s was processed before; ignored", eventId);
-            return null;
+        if (!unprocessed.remove(submitted.eventId())) {
+            LOG.debugf("event %s was processed before; ignored", submitted.eventId());
+            return RenderOutcome.DUPLICATE;
         }
-        Rendition current = renditions.findForUpdate(article.articleId());
-        if (current != null && current.revision >= article.revision()) {
+        Rendition rendition = current.get(article.articleId());
+        if (rendition != null && rendition.revision >= article.revision()) {
             LOG.infof("article %s revision %d ignored: revision %d is current", article.articleId(),
-                    article.revision(), current.revision);
-            return null;
+                    article.revision(), rendition.revision);
+            return RenderOutcome.HISTORY;
         }
-        Rendition rendition = current == null ? new Rendition() : current;
+        if (rendition == null) {
+            rendition = new Rendition();
+            current.put(article.articleId(), rendition);
+        }
         ArticleRenderer.Rendered rendered = renderer.render(article);
-        rendition.renderedFrom(eventId, article, rendered.webHtml(), rendered.wechat());
+        rendition.renderedFrom(submitted.eventId(), article, rendered.webHtml(), rendered.wechat());
         renditions.persist(rendition);
         outbox.articleRendered(rendition);
         LOG.infof("article %s revision %d rendered (%s)", article.articleId(), article.revision(), article.pubStatus());
-        return rendition.status();
+        return RenderOutcome.rendered(rendition.status());
+    }
+
+    @Override
+    public void applied(SubmittedRecord record, RenderOutcome outcome) {
+        metrics.consumed(record.origin(), outcome.status());
+    }
+
+    @Override
+    public void fellBack() {
+        metrics.batchFellBack();
+    }
+
+    @Override
+    public void deadLettered(int records) {
+        metrics.deadLettered(records);
     }
 }
