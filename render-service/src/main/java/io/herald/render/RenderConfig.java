@@ -3,6 +3,7 @@ package io.herald.render;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -34,6 +35,9 @@ public interface RenderConfig {
         /** How long a batch of events waits before it is rendered again while the database does not answer. */
         @WithDefault("2s")
         Duration databaseRetry();
+
+        /** Threads that render a poll's articles in parallel; one per core when unset. */
+        OptionalInt renderThreads();
     }
 
     interface DeadLetters {

@@ -1,9 +1,12 @@
 package io.herald.render.consume;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -19,6 +22,8 @@ import io.herald.render.RenderConfig;
 import io.herald.render.metrics.RenderMetrics;
 import io.herald.render.outbox.Outbox;
 import io.herald.render.rendering.ArticleRenderer;
+import io.herald.render.rendering.RenderPool;
+import io.herald.render.store.OutboxEvent;
 import io.herald.render.store.ProcessedEventRepository;
 import io.herald.render.store.Rendition;
 import io.herald.render.store.RenditionRepository;
@@ -33,11 +38,12 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 
 /**
  * Renders articles.submitted a poll at a time ({@link SubmittedBatches}), the whole poll in one transaction: its
- * events are recorded as processed, its articles' renditions locked, then each event is rendered in offset order, its
- * article's rendition replaced if the revision is newer than the stored one (so that several revisions of one article
- * in a poll end with the newest) and an articles.rendered event queued in the outbox. If that transaction fails for a
- * reason of the records (a value the database refuses), each record gets a transaction of its own and only those that
- * fail again are dead letters. A record that breaks the contract (no CloudEvents id, another {@code ce_type}, a value
+ * events are recorded as processed and its articles' renditions locked; in offset order, each event whose revision is
+ * newer than its article's rendition replaces it (so that several revisions of one article in a poll end with the
+ * newest; an older one is ignored) and queues an articles.rendered event in the outbox (one insert for the poll). The
+ * poll's renditions render in parallel ({@link RenderPool}) while they are applied in order. If that transaction fails
+ * for a reason of the records (a value the database refuses), each record gets a transaction of its own and only those
+ * that fail again are dead letters. A record that breaks the contract (no CloudEvents id, another {@code ce_type}, a value
  * that is no {@code ArticleSubmitted}) goes to the dead-letter topic with its original bytes and the
  * {@code dead-letter-*} headers. The offsets are committed after the transactions committed and Kafka acknowledged
  * the dead letters. While the database does not answer, the poll waits and is rendered again every
@@ -59,18 +65,18 @@ public class ArticleSubmittedConsumer implements SubmittedBatches.Work<RenderOut
 
     private final ProcessedEventRepository processedEvents;
     private final RenditionRepository renditions;
-    private final ArticleRenderer renderer;
+    private final RenderPool renderPool;
     private final Outbox outbox;
     private final RenderMetrics metrics;
     private final SubmittedBatches<RenderOutcome> batches;
 
     ArticleSubmittedConsumer(ProcessedEventRepository processedEvents, RenditionRepository renditions,
-            ArticleRenderer renderer, Outbox outbox, RenderMetrics metrics, RenderConfig config, Traces traces,
+            RenderPool renderPool, Outbox outbox, RenderMetrics metrics, RenderConfig config, Traces traces,
             @Channel(DEAD_LETTERS) MutinyEmitter<byte[]> deadLetters,
             @ConfigProperty(name = "mp.messaging.outgoing." + DEAD_LETTERS + ".topic") String deadLetterTopic) {
         this.processedEvents = processedEvents;
         this.renditions = renditions;
-        this.renderer = renderer;
+        this.renderPool = renderPool;
         this.outbox = outbox;
         this.metrics = metrics;
         this.batches = new SubmittedBatches<>(
@@ -90,40 +96,67 @@ public class ArticleSubmittedConsumer implements SubmittedBatches.Work<RenderOut
         Set<String> unprocessed = processedEvents.claim(events);
         Map<String, Rendition> current = renditions.lockAll(events.stream()
                 .map(submitted -> submitted.event().articleId()).toList());
-        List<RenderOutcome> outcomes = new ArrayList<>(records.size());
-        for (SubmittedRecord record : records) {
-            try (Scope scope = spans.makeCurrent(record)) {
-                outcomes.add(render(record.event(), unprocessed, current));
+        List<Step> steps = plan(events, unprocessed, current);
+        try {
+            List<RenderOutcome> outcomes = new ArrayList<>(records.size());
+            List<OutboxEvent> announcements = new ArrayList<>(records.size());
+            for (int i = 0; i < records.size(); i++) {
+                Step step = steps.get(i);
+                try (Scope scope = spans.makeCurrent(records.get(i))) {
+                    outcomes.add(step.rendering() == null ? step.ignored()
+                            : replace(events.get(i), RenderPool.joined(step.rendering()), current, announcements));
+                }
             }
+            outbox.queue(announcements);
+            renditions.flush();
+            return outcomes;
+        } finally {
+            steps.stream().map(Step::rendering).filter(Objects::nonNull).forEach(rendering -> rendering.cancel(false));
         }
-        renditions.flush();
-        return outcomes;
+    }
+
+    /** What the poll does with one of its events: ignores it, or replaces its article's rendition with a rendering. */
+    private record Step(RenderOutcome ignored, CompletableFuture<ArticleRenderer.Rendered> rendering) {
     }
 
     /**
-     * Renders the event unless it is a repeat (its id not among {@code unprocessed}, or taken from there by an earlier
-     * record) or not newer than its article's rendition in {@code current}, which it then replaces.
+     * Decides, in offset order, which events replace their article's rendition: the first under its id among
+     * {@code unprocessed}, if newer than its article's rendition in {@code current} and than the poll's earlier
+     * events of the article; and starts rendering those on the pool, so that they render in parallel.
      */
-    private RenderOutcome render(SubmittedEvent submitted, Set<String> unprocessed, Map<String, Rendition> current) {
+    private List<Step> plan(List<SubmittedEvent> events, Set<String> unprocessed, Map<String, Rendition> current) {
+        Map<String, Integer> newest = new HashMap<>();
+        current.forEach((articleId, rendition) -> newest.put(articleId, rendition.revision));
+        List<Step> steps = new ArrayList<>(events.size());
+        for (SubmittedEvent submitted : events) {
+            ArticleSubmitted article = submitted.event();
+            Integer revision = newest.get(article.articleId());
+            if (!unprocessed.remove(submitted.eventId())) {
+                LOG.debugf("event %s was processed before; ignored", submitted.eventId());
+                steps.add(new Step(RenderOutcome.DUPLICATE, null));
+            } else if (revision != null && revision >= article.revision()) {
+                LOG.infof("article %s revision %d ignored: revision %d is current", article.articleId(),
+                        article.revision(), revision);
+                steps.add(new Step(RenderOutcome.HISTORY, null));
+            } else {
+                newest.put(article.articleId(), article.revision());
+                steps.add(new Step(null, renderPool.start(article)));
+            }
+        }
+        return steps;
+    }
+
+    /**
+     * Replaces the article's rendition in {@code current} (or makes its first) with {@code rendered}; adds the event
+     * announcing it, in the current trace, to {@code announcements}.
+     */
+    private RenderOutcome replace(SubmittedEvent submitted, ArticleRenderer.Rendered rendered,
+            Map<String, Rendition> current, List<OutboxEvent> announcements) {
         ArticleSubmitted article = submitted.event();
-        if (!unprocessed.remove(submitted.eventId())) {
-            LOG.debugf("event %s was processed before; ignored", submitted.eventId());
-            return RenderOutcome.DUPLICATE;
-        }
-        Rendition rendition = current.get(article.articleId());
-        if (rendition != null && rendition.revision >= article.revision()) {
-            LOG.infof("article %s revision %d ignored: revision %d is current", article.articleId(),
-                    article.revision(), rendition.revision);
-            return RenderOutcome.HISTORY;
-        }
-        if (rendition == null) {
-            rendition = new Rendition();
-            current.put(article.articleId(), rendition);
-        }
-        ArticleRenderer.Rendered rendered = renderer.render(article);
+        Rendition rendition = current.computeIfAbsent(article.articleId(), articleId -> new Rendition());
         rendition.renderedFrom(submitted.eventId(), article, rendered.webHtml(), rendered.wechat());
         renditions.persist(rendition);
-        outbox.articleRendered(rendition);
+        announcements.add(outbox.event(rendition));
         LOG.infof("article %s revision %d rendered (%s)", article.articleId(), article.revision(), article.pubStatus());
         return RenderOutcome.rendered(rendition.status());
     }

@@ -24,8 +24,9 @@ import io.quarkus.scheduler.Scheduled;
 /**
  * Sends pending outbox events to articles.rendered in the order they were written, a batch at a time, pipelined: the
  * whole batch is sent, then Kafka's acknowledgements are awaited (the producer, idempotent with {@code acks=all},
- * keeps each partition's records in the order sent). One relay sends at a time across every instance: a run holds
- * the relay's database lock for its whole batch (one transaction). What Kafka acknowledged is deleted. A send that
+ * keeps each partition's records in the order sent). While runs find full batches that all went out, the next run
+ * follows at once, so that the relay keeps up with the consumer. One relay sends at a time across every instance: a
+ * run holds the relay's database lock for its whole batch (one transaction). What Kafka acknowledged is deleted. A send that
  * fails for a reason of the channel (broker unreachable, timeout, not enough replicas, leader change) leaves that
  * event pending for the next run, in order, unless a later event of its article was acknowledged meanwhile, which
  * supersedes it ({@link SendOutcomes}). A send Kafka refuses for a reason of the event itself (too large, not
@@ -48,8 +49,8 @@ public class OutboxRelay {
     private final Duration pollInterval;
     private final RenderMetrics metrics;
 
-    /** What one run did: events Kafka acknowledged, events parked. */
-    private record Relayed(int sent, int parked) {
+    /** What one run did: events Kafka acknowledged, events parked; whether another run should follow at once. */
+    private record Relayed(int sent, int parked, boolean more) {
     }
 
     OutboxRelay(OutboxRepository repository, ParkedEventRepository parkedEvents, RenderedChannel channel,
@@ -69,13 +70,16 @@ public class OutboxRelay {
     void relay() {
         // The batch's sends are awaited together, for sendTimeout at most; the rest is the database's work.
         int timeoutSeconds = (int) sendTimeout.plusSeconds(30).toSeconds();
-        Relayed relayed = QuarkusTransaction.requiringNew().timeout(timeoutSeconds).call(this::sendPending);
-        metrics.relayed(relayed.sent(), relayed.parked());
+        Relayed relayed;
+        do {
+            relayed = QuarkusTransaction.requiringNew().timeout(timeoutSeconds).call(this::sendPending);
+            metrics.relayed(relayed.sent(), relayed.parked());
+        } while (relayed.more());
     }
 
     private Relayed sendPending() {
         if (!repository.tryLockRelay()) {
-            return new Relayed(0, 0);
+            return new Relayed(0, 0, false);
         }
         List<OutboxEvent> batch = repository.oldest(batchSize);
         List<CompletableFuture<Void>> sends = new ArrayList<>(batch.size());
@@ -102,7 +106,8 @@ public class OutboxRelay {
                     + " again in %s: %s", outcomes.pending().size(), first.eventId, first.articleId, first.attempts,
                     pollInterval, first.lastError);
         }
-        return new Relayed(outcomes.acknowledged().size(), outcomes.refused().size());
+        return new Relayed(outcomes.acknowledged().size(), outcomes.refused().size(),
+                batch.size() == batchSize && outcomes.pending().isEmpty());
     }
 
     /** What the send failed with, null once Kafka acknowledged it; a send not acknowledged by the deadline failed. */
