@@ -40,8 +40,9 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
  * Renders articles.submitted a poll at a time ({@link SubmittedBatches}), the whole poll in one transaction: its
  * events are recorded as processed and its articles' renditions locked; in offset order, each event whose revision is
  * newer than its article's rendition replaces it (so that several revisions of one article in a poll end with the
- * newest; an older one is ignored) and queues an articles.rendered event in the outbox (one insert for the poll). The
- * poll's renditions render in parallel ({@link RenderPool}) while they are applied in order. If that transaction fails
+ * newest; an older one is ignored) and queues an articles.rendered event in the outbox. The poll's renditions render
+ * in parallel ({@link RenderPool}) while they are applied in order and written {@value #WRITE_EVERY} at a time (one JDBC
+ * batch, one outbox insert). If that transaction fails
  * for a reason of the records (a value the database refuses), each record gets a transaction of its own and only those
  * that fail again are dead letters. A record that breaks the contract (no CloudEvents id, another {@code ce_type}, a value
  * that is no {@code ArticleSubmitted}) goes to the dead-letter topic with its original bytes and the
@@ -61,6 +62,8 @@ public class ArticleSubmittedConsumer implements SubmittedBatches.Work<RenderOut
     /** What came of the record. */
     static final String OUTCOME = "herald.render.outcome";
     private static final String DEAD_LETTERS = "render-dead-letters";
+    /** Renditions written (one JDBC batch, one outbox insert) this many at a time, while the next ones render. */
+    private static final int WRITE_EVERY = 25;
     private static final Logger LOG = Logger.getLogger(ArticleSubmittedConsumer.class);
 
     private final ProcessedEventRepository processedEvents;
@@ -106,13 +109,25 @@ public class ArticleSubmittedConsumer implements SubmittedBatches.Work<RenderOut
                     outcomes.add(step.rendering() == null ? step.ignored()
                             : replace(events.get(i), RenderPool.joined(step.rendering()), current, announcements));
                 }
+                if (announcements.size() == WRITE_EVERY) {
+                    write(announcements);
+                }
             }
-            outbox.queue(announcements);
-            renditions.flush();
+            write(announcements);
             return outcomes;
         } finally {
             steps.stream().map(Step::rendering).filter(Objects::nonNull).forEach(rendering -> rendering.cancel(false));
         }
+    }
+
+    /**
+     * Writes the renditions replaced so far and queues {@code announcements} in the outbox (after those queued before),
+     * then empties it: a database error is thrown here rather than at commit.
+     */
+    private void write(List<OutboxEvent> announcements) {
+        outbox.queue(announcements);
+        renditions.flush();
+        announcements.clear();
     }
 
     /** What the poll does with one of its events: ignores it, or replaces its article's rendition with a rendering. */
