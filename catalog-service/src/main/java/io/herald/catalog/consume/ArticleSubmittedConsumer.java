@@ -54,7 +54,7 @@ public class ArticleSubmittedConsumer implements SubmittedBatches.Work<ApplyOutc
         this.catalog = catalog;
         this.metrics = metrics;
         this.batches = new SubmittedBatches<>(new DeadLetterTopic(deadLetters, deadLetterTopic, sendTimeout),
-                new RecordSpans(traces, SPAN, OUTCOME), databaseRetry);
+                new RecordSpans(traces, SPAN, OUTCOME), databaseRetry, metrics::batchFellBack, metrics::deadLettered);
     }
 
     @Incoming("articles-submitted")
@@ -76,15 +76,5 @@ public class ArticleSubmittedConsumer implements SubmittedBatches.Work<ApplyOutc
     @Override
     public void applied(SubmittedRecord record, ApplyOutcome outcome) {
         metrics.applied(outcome, record.origin());
-    }
-
-    @Override
-    public void fellBack() {
-        metrics.batchFellBack();
-    }
-
-    @Override
-    public void deadLettered(int records) {
-        metrics.deadLettered(records);
     }
 }

@@ -84,7 +84,8 @@ public class ArticleSubmittedConsumer implements SubmittedBatches.Work<RenderOut
         this.metrics = metrics;
         this.batches = new SubmittedBatches<>(
                 new DeadLetterTopic(deadLetters, deadLetterTopic, config.deadLetters().sendTimeout()),
-                new RecordSpans(traces, SPAN, OUTCOME), config.consume().databaseRetry());
+                new RecordSpans(traces, SPAN, OUTCOME), config.consume().databaseRetry(), metrics::batchFellBack,
+                metrics::deadLettered);
     }
 
     @Incoming("articles-submitted")
@@ -179,15 +180,5 @@ public class ArticleSubmittedConsumer implements SubmittedBatches.Work<RenderOut
     @Override
     public void applied(SubmittedRecord record, RenderOutcome outcome) {
         metrics.consumed(record.origin(), outcome.status());
-    }
-
-    @Override
-    public void fellBack() {
-        metrics.batchFellBack();
-    }
-
-    @Override
-    public void deadLettered(int records) {
-        metrics.deadLettered(records);
     }
 }

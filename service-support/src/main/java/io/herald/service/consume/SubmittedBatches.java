@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -24,8 +25,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * refuses are written to the dead-letter topic. The batch is done (and its offsets may be committed) only when
  * {@link #consume} returns: after the transactions committed and Kafka acknowledged the dead letters. A failure that
  * is not the records' (the database is unreachable) makes no dead letter: the batch waits and is applied again, every
- * {@code databaseRetry}, until the database answers. What it applied and dead-lettered is told to the consumer once
- * committed or acknowledged. Each record's work is a span of its article's trace ({@link RecordSpans}), with its
+ * {@code databaseRetry}, until the database answers. What it applied, fell back on and dead-lettered is told once
+ * committed, failed or acknowledged. Each record's work is a span of its article's trace ({@link RecordSpans}), with its
  * outcome's name in lower case.
  *
  * @param <O> what applying one record can come to, e.g. current, history, duplicate
@@ -53,12 +54,6 @@ public final class SubmittedBatches<O extends Enum<O>> {
 
         /** The transaction that applied {@code record} with {@code outcome} committed. */
         void applied(SubmittedRecord record, O outcome);
-
-        /** A batch's one transaction failed; its records are applied one by one. */
-        void fellBack();
-
-        /** Kafka acknowledged {@code records} dead letters. */
-        void deadLettered(int records);
     }
 
     private static final Logger LOG = Logger.getLogger(SubmittedBatches.class);
@@ -69,11 +64,20 @@ public final class SubmittedBatches<O extends Enum<O>> {
     private final DeadLetterTopic deadLetterTopic;
     private final RecordSpans recordSpans;
     private final Duration databaseRetry;
+    private final Runnable fellBack;
+    private final IntConsumer deadLettered;
 
-    public SubmittedBatches(DeadLetterTopic deadLetterTopic, RecordSpans recordSpans, Duration databaseRetry) {
+    /**
+     * @param fellBack     told when a batch's one transaction failed and its records are applied one by one
+     * @param deadLettered told how many dead letters of a batch Kafka acknowledged
+     */
+    public SubmittedBatches(DeadLetterTopic deadLetterTopic, RecordSpans recordSpans, Duration databaseRetry,
+            Runnable fellBack, IntConsumer deadLettered) {
         this.deadLetterTopic = deadLetterTopic;
         this.recordSpans = recordSpans;
         this.databaseRetry = databaseRetry;
+        this.fellBack = fellBack;
+        this.deadLettered = deadLettered;
     }
 
     /** Applies one poll's records with {@code work} and parks those it rejects. */
@@ -105,7 +109,7 @@ public final class SubmittedBatches<O extends Enum<O>> {
         deadLetters.addAll(applyOnceTheDatabaseAnswers(decoded, work, spans));
         deadLetters.sort(IN_OFFSET_ORDER);
         deadLetterTopic.write(deadLetters);
-        work.deadLettered(deadLetters.size());
+        deadLettered.accept(deadLetters.size());
         return deadLetters;
     }
 
@@ -144,7 +148,7 @@ public final class SubmittedBatches<O extends Enum<O>> {
             }
             LOG.infof("A batch of %d events could not be applied in one transaction (%s); applying them one by one",
                     decoded.size(), e.getMessage());
-            work.fellBack();
+            fellBack.run();
             return false;
         }
     }
