@@ -37,21 +37,20 @@ import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
 /**
- * Renders articles.submitted a poll at a time ({@link SubmittedBatches}), the whole poll in one transaction: its
- * events are recorded as processed and its articles' renditions locked; in offset order, each event whose revision is
- * newer than its article's rendition replaces it (so that several revisions of one article in a poll end with the
- * newest; an older one is ignored) and queues an articles.rendered event in the outbox. The poll's renditions render
- * in parallel ({@link RenderPool}) while they are applied in order and written {@value #WRITE_EVERY} at a time (one JDBC
- * batch, one outbox insert). If that transaction fails
- * for a reason of the records (a value the database refuses), each record gets a transaction of its own and only those
- * that fail again are dead letters. A record that breaks the contract (no CloudEvents id, another {@code ce_type}, a value
- * that is no {@code ArticleSubmitted}) goes to the dead-letter topic with its original bytes and the
- * {@code dead-letter-*} headers. The offsets are committed after the transactions committed and Kafka acknowledged
- * the dead letters. While the database does not answer, the poll waits and is rendered again every
- * {@code herald.render.consume.database-retry} until it does: a valid event never becomes a dead letter because
- * PostgreSQL is down (readiness reports the database DOWN meanwhile). Once committed, the renditions and the events'
- * ages are counted ({@link RenderMetrics}). Each record is rendered in its span {@value #SPAN} of its article's trace
- * (the record's {@code traceparent}), which the queued event goes on with, and the span says what came of it
+ * Renders articles.submitted a poll at a time ({@link SubmittedBatches}), the whole poll in one transaction: its events
+ * are recorded as processed and its articles' renditions locked; in offset order, each event whose revision is newer
+ * than its article's rendition replaces it (so that several revisions of one article in a poll end with the newest; an
+ * older one is ignored) and queues an articles.rendered event in the outbox. The poll's renditions render in parallel
+ * ({@link RenderPool}) while they are applied in order and written {@value #WRITE_EVERY} at a time (one JDBC batch, one
+ * outbox insert). If that transaction fails for a reason of the records (a value the database refuses), each record
+ * gets a transaction of its own and only those that fail again are dead letters. A record that breaks the contract (no
+ * CloudEvents id, another {@code ce_type}, a value that is no {@code ArticleSubmitted}) goes to the dead-letter topic
+ * with its original bytes and the {@code dead-letter-*} headers. The offsets are committed after the transactions
+ * committed and Kafka acknowledged the dead letters. While the database does not answer, the poll waits and is rendered
+ * again every {@code herald.render.consume.database-retry} until it does: a valid event never becomes a dead letter
+ * because PostgreSQL is down (readiness reports the database DOWN meanwhile). Once committed, the renditions and the
+ * events' ages are counted ({@link RenderMetrics}). Each record is rendered in its span {@value #SPAN} of its article's
+ * trace (the record's {@code traceparent}), which the queued event goes on with, and the span says what came of it
  * ({@value #OUTCOME}: a {@link RenderOutcome}, or {@value RecordSpans#DEAD_LETTER}).
  */
 @ApplicationScoped

@@ -23,18 +23,18 @@ import io.quarkus.scheduler.Scheduled;
 
 /**
  * Sends pending outbox events to articles.rendered in the order they were written, a batch at a time, pipelined: the
- * whole batch is sent, then Kafka's acknowledgements are awaited (the producer, idempotent with {@code acks=all},
- * keeps each partition's records in the order sent). While runs find full batches that all went out, the next run
- * follows at once, so that the relay keeps up with the consumer. One relay sends at a time across every instance: a
- * run holds the relay's database lock for its whole batch (one transaction). What Kafka acknowledged is deleted. A send that
- * fails for a reason of the channel (broker unreachable, timeout, not enough replicas, leader change) leaves that
- * event pending for the next run, in order, unless a later event of its article was acknowledged meanwhile, which
- * supersedes it ({@link SendOutcomes}). A send Kafka refuses for a reason of the event itself (too large, not
- * serializable, invalid) parks that event with the reason, for operators ({@code /admin/outbox/parked}): one event
- * never holds back the others, not even the later ones of the same article, which carry its newer state. Nothing is
- * deleted that Kafka did not acknowledge, that was not parked or that an acknowledged event did not supersede. What a
- * run sent and parked is counted ({@link RenderMetrics}) once its transaction committed. Each event is sent in the
- * trace it was queued in ({@link RenderedChannel}), however long after the rendering it leaves.
+ * whole batch is sent, then Kafka's acknowledgements are awaited (the producer, idempotent with {@code acks=all}, keeps
+ * each partition's records in the order sent). While runs find full batches that all went out, the next run follows at
+ * once, so that the relay keeps up with the consumer. One relay sends at a time across every instance: a run holds the
+ * relay's database lock for its whole batch (one transaction). What Kafka acknowledged is deleted. A send that fails
+ * for a reason of the channel (broker unreachable, timeout, not enough replicas, leader change) leaves that event
+ * pending for the next run, in order, unless a later event of its article was acknowledged meanwhile, which supersedes
+ * it ({@link SendOutcomes}). A send Kafka refuses for a reason of the event itself (too large, not serializable,
+ * invalid) parks that event with the reason, for operators ({@code /admin/outbox/parked}): one event never holds back
+ * the others, not even the later ones of the same article, which carry its newer state. Nothing is deleted that Kafka
+ * did not acknowledge, that was not parked or that an acknowledged event did not supersede. What a run sent and parked
+ * is counted ({@link RenderMetrics}) once its transaction committed. Each event is sent in the trace it was queued in
+ * ({@link RenderedChannel}), however long after the rendering it leaves.
  */
 @ApplicationScoped
 public class OutboxRelay {

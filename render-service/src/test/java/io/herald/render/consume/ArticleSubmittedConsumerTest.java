@@ -194,7 +194,8 @@ class ArticleSubmittedConsumerTest extends RenderServiceTest {
                 SampleArticles.article(id, 3, PubStatus.USABLE, "第三版标题", List.of("第三版正文。")),
                 SampleArticles.article(id, 2, PubStatus.USABLE, "第二版标题", List.of("第二版正文。"))));
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> inTransaction(() -> processedEvents.count("articleId", id)) == 3);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> inTransaction(() -> processedEvents.count("articleId", id)) == 3);
         Rendition current = inTransaction(() -> renditions.findById(id));
         assertEquals(3, current.revision);
         assertEquals(eventIds.get(1), current.eventId);
@@ -231,7 +232,8 @@ class ArticleSubmittedConsumerTest extends RenderServiceTest {
             assertArrayEquals(malformed, dead.value(), "the original bytes");
             assertEquals(poisonEventId, KafkaCompanion.getHeader(dead.headers(), EventContract.CE_ID),
                     "the original headers");
-            assertEquals(EventContract.ARTICLES_SUBMITTED, KafkaCompanion.getHeader(dead.headers(), "dead-letter-topic"));
+            assertEquals(EventContract.ARTICLES_SUBMITTED,
+                    KafkaCompanion.getHeader(dead.headers(), "dead-letter-topic"));
             assertEquals("0", KafkaCompanion.getHeader(dead.headers(), "dead-letter-partition"));
             assertTrue(KafkaCompanion.getHeader(dead.headers(), "dead-letter-reason").contains("ArticleSubmitted"),
                     KafkaCompanion.getHeader(dead.headers(), "dead-letter-reason"));

@@ -226,7 +226,7 @@ class OutboxRelayTest extends RenderServiceTest {
         return event;
     }
 
-    /** The distinct event ids (ce_id) on articles.rendered keyed {@code articleId}, in topic order: what consumers apply. */
+    /** The distinct ce_ids on articles.rendered keyed {@code articleId}, in topic order: what consumers apply. */
     private List<String> eventIds(String articleId) {
         return TestKafka.withKey(rendered(), articleId).stream()
                 .map(record -> KafkaCompanion.getHeader(record.headers(), EventContract.CE_ID))

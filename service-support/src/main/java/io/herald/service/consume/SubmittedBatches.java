@@ -20,14 +20,14 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Applies {@code articles.submitted} a poll at a time: the whole batch in one transaction, in offset order. If that
- * transaction fails, each record gets a transaction of its own, so that one record the database refuses does not
- * hold back the others. Records that break the event contract (or the consumer's own rules) and records the database
- * refuses are written to the dead-letter topic. The batch is done (and its offsets may be committed) only when
- * {@link #consume} returns: after the transactions committed and Kafka acknowledged the dead letters. A failure that
- * is not the records' (the database is unreachable) makes no dead letter: the batch waits and is applied again, every
+ * transaction fails, each record gets a transaction of its own, so that one record the database refuses does not hold
+ * back the others. Records that break the event contract (or the consumer's own rules) and records the database refuses
+ * are written to the dead-letter topic. The batch is done (and its offsets may be committed) only when {@link #consume}
+ * returns: after the transactions committed and Kafka acknowledged the dead letters. A failure that is not the records'
+ * (the database is unreachable) makes no dead letter: the batch waits and is applied again, every
  * {@code databaseRetry}, until the database answers. What it applied, fell back on and dead-lettered is told once
- * committed, failed or acknowledged. Each record's work is a span of its article's trace ({@link RecordSpans}), with its
- * outcome's name in lower case.
+ * committed, failed or acknowledged. Each record's work is a span of its article's trace ({@link RecordSpans}), with
+ * its outcome's name in lower case.
  *
  * @param <O> what applying one record can come to, e.g. current, history, duplicate
  */
