@@ -3,6 +3,7 @@ package io.herald.render;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -19,6 +20,8 @@ public interface RenderConfig {
 
     Consume consume();
 
+    DeadLetters deadLetters();
+
     Wechat wechat();
 
     Outbox outbox();
@@ -29,9 +32,19 @@ public interface RenderConfig {
 
     interface Consume {
 
-        /** How long an event waits before it is rendered again while the database does not answer. */
+        /** How long a batch of events waits before it is rendered again while the database does not answer. */
         @WithDefault("2s")
         Duration databaseRetry();
+
+        /** Threads that render a poll's articles in parallel; one per core when unset. */
+        OptionalInt renderThreads();
+    }
+
+    interface DeadLetters {
+
+        /** How long a batch waits for Kafka to acknowledge its dead letters before the channel fails. */
+        @WithDefault("30s")
+        Duration sendTimeout();
     }
 
     interface Web {
@@ -125,11 +138,14 @@ public interface RenderConfig {
         @WithDefault("1s")
         Duration pollInterval();
 
-        /** Most events one relay run sends. */
+        /** Most events one relay run sends, all at once before it awaits their acknowledgements. */
         @WithDefault("100")
         int batchSize();
 
-        /** How long one send may wait for Kafka's acknowledgement before the run stops and retries later. */
+        /**
+         * How long a run awaits the acknowledgements of its batch; an event not acknowledged by then is sent again on
+         * a later run.
+         */
         @WithDefault("10s")
         Duration sendTimeout();
     }

@@ -73,15 +73,23 @@ public class SubmittedTopic implements AutoCloseable {
      * all are sent), so that a consumer most likely polls them together; returns the event ids.
      */
     public List<String> submitTogether(int partition, List<ArticleSubmitted> events) {
+        List<String> eventIds = events.stream().map(event -> UUID.randomUUID().toString()).toList();
+        submitRawTogether(IntStream.range(0, events.size())
+                .mapToObj(i -> record(partition, eventIds.get(i), events.get(i)))
+                .toList());
+        return eventIds;
+    }
+
+    /**
+     * Writes {@code records} (good ones from {@link #record}, or any bytes under any headers) in one producer batch
+     * per partition, as {@link #submitTogether} does, so that a consumer most likely polls them together.
+     */
+    public void submitRawTogether(List<ProducerRecord<String, byte[]>> records) {
         if (lingering == null) {
             lingering = producer(bootstrapServers, TOGETHER_LINGER_MS);
         }
-        List<String> eventIds = events.stream().map(event -> UUID.randomUUID().toString()).toList();
-        List<Future<RecordMetadata>> sends = IntStream.range(0, events.size())
-                .mapToObj(i -> lingering.send(record(partition, eventIds.get(i), events.get(i))))
-                .toList();
+        List<Future<RecordMetadata>> sends = records.stream().map(lingering::send).toList();
         sends.forEach(SubmittedTopic::acknowledged);
-        return eventIds;
     }
 
     /** Writes any bytes under any headers, as a faulty producer might; {@code partition} may be null. */
@@ -98,7 +106,8 @@ public class SubmittedTopic implements AutoCloseable {
         }
     }
 
-    private static ProducerRecord<String, byte[]> record(Integer partition, String eventId, ArticleSubmitted event) {
+    /** {@code event} as ingest-service writes it under {@code eventId}, to {@code partition} if not null. */
+    public static ProducerRecord<String, byte[]> record(Integer partition, String eventId, ArticleSubmitted event) {
         return new ProducerRecord<>(EventContract.ARTICLES_SUBMITTED, partition, event.articleId(),
                 EventJson.write(event), headers(eventId, event.articleId()));
     }

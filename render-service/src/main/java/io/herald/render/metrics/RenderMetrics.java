@@ -5,26 +5,22 @@ import java.util.Locale;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Produces;
-import jakarta.inject.Singleton;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.ProducerInterceptor;
 
 import io.herald.events.ArticleRendered;
 import io.herald.service.metrics.ConsumerMetrics;
-import io.herald.service.metrics.DeadLetterCount;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.smallrye.common.annotation.Identifier;
 
 /**
  * What render counts, each once its effect is durable: {@value #RENDERED} ({@code herald_render_rendered_total}) by
  * the rendition's {@code status} ({@code published}, {@code embargoed}, {@code unpublished}) once the consumer's
  * transaction committed; {@value #ANNOUNCED} ({@code herald_render_announced_total}, records Kafka acknowledged on
  * articles.rendered) and {@value #PARKED} ({@code herald_render_parked_total}, events Kafka refused for good) once the
- * relay's transaction committed; and, as every consumer, the event age and the dead letters ({@link ConsumerMetrics},
- * consumer {@value #CONSUMER}), the latter on the dead-letter producer ({@value #DEAD_LETTER_COUNT}).
+ * relay's transaction committed; {@value #BATCH_FALLBACKS} ({@code herald_render_batch_fallbacks_total}) when a poll's
+ * one transaction failed and its records are rendered one by one; and, as every consumer, the event age and the dead
+ * letters Kafka acknowledged ({@link ConsumerMetrics}, consumer {@value #CONSUMER}).
  */
 @ApplicationScoped
 public class RenderMetrics {
@@ -37,12 +33,13 @@ public class RenderMetrics {
     public static final String ANNOUNCED = "herald.render.announced";
     /** articles.rendered events parked for operators. */
     public static final String PARKED = "herald.render.parked";
-    /** The dead-letter producer's interceptor bean ({@code dead-letter-queue.interceptor-bean}). */
-    public static final String DEAD_LETTER_COUNT = "render-dead-letter-count";
+    /** Polls rendered record by record because their one transaction failed. */
+    public static final String BATCH_FALLBACKS = "herald.render.batch.fallbacks";
 
     private final Map<ArticleRendered.Status, Counter> rendered = new EnumMap<>(ArticleRendered.Status.class);
     private final Counter announced;
     private final Counter parked;
+    private final Counter batchFallbacks;
     private final ConsumerMetrics consumer;
 
     RenderMetrics(MeterRegistry registry) {
@@ -54,6 +51,8 @@ public class RenderMetrics {
                 .register(registry);
         this.parked = Counter.builder(PARKED).description("articles.rendered events Kafka refused for good, parked")
                 .register(registry);
+        this.batchFallbacks = Counter.builder(BATCH_FALLBACKS)
+                .description("Polls rendered record by record because their one transaction failed").register(registry);
         this.consumer = new ConsumerMetrics(registry, CONSUMER);
     }
 
@@ -71,11 +70,13 @@ public class RenderMetrics {
         parked.increment(parkedEvents);
     }
 
-    /** Counts the dead letters Kafka acknowledged: the dead-letter producer's interceptor. */
-    @Produces
-    @Singleton
-    @Identifier(DEAD_LETTER_COUNT)
-    ProducerInterceptor<Object, Object> deadLetterCount() {
-        return new DeadLetterCount(consumer);
+    /** A poll's one transaction failed; its records are rendered one by one. */
+    public void batchFellBack() {
+        batchFallbacks.increment();
+    }
+
+    /** Kafka acknowledged {@code records} dead letters. */
+    public void deadLettered(int records) {
+        consumer.deadLettered(records);
     }
 }

@@ -35,17 +35,34 @@ public class Outbox {
 
     /**
      * Queues the event announcing this rendition; it leaves only if the caller's transaction commits, in the trace of
-     * the caller's current span (the article's, when a consumed event is rendered).
+     * the caller's current span.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void articleRendered(Rendition rendition) {
+        queue(List.of(event(rendition)));
+    }
+
+    /**
+     * The event announcing this rendition as it stands now, in the trace of the caller's current span (the article's,
+     * when a consumed event is rendered); nothing is queued until {@link #queue}.
+     */
+    public OutboxEvent event(Rendition rendition) {
         OutboxEvent event = new OutboxEvent();
         event.articleId = rendition.articleId;
         event.createdAt = Instant.now();
         event.traceparent = Traceparent.of(Context.current());
         event.payload = announcement(rendition);
         event.eventId = eventId(event.payload);
-        repository.persist(event);
+        return event;
+    }
+
+    /**
+     * Queues {@code events}, in list order after those queued before, in one statement; they leave only if the
+     * caller's transaction commits.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void queue(List<OutboxEvent> events) {
+        repository.insertAll(events);
     }
 
     /**

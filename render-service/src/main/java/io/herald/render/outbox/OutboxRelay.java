@@ -1,18 +1,17 @@
 package io.herald.render.outbox;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.eclipse.microprofile.reactive.messaging.Message;
-import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.jboss.logging.Logger;
 
-import io.herald.events.ArticleRendered;
-import io.herald.events.CloudEvent;
-import io.herald.events.EventContract;
 import io.herald.render.RenderConfig;
 import io.herald.render.metrics.RenderMetrics;
 import io.herald.render.store.OutboxEvent;
@@ -20,49 +19,45 @@ import io.herald.render.store.OutboxRepository;
 import io.herald.render.store.ParkedEvent;
 import io.herald.render.store.ParkedEventRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.herald.service.tracing.Traceparent;
 import io.quarkus.scheduler.Scheduled;
-import io.smallrye.reactive.messaging.MutinyEmitter;
-import io.smallrye.reactive.messaging.TracingMetadata;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 
 /**
- * Sends pending outbox events to articles.rendered in the order they were written, each awaiting Kafka's
- * acknowledgement before it is deleted. One relay sends at a time across every instance: a run holds the relay's
- * database lock for its whole batch (one transaction). A send that fails for a reason of the channel (broker
- * unreachable, timeout, not enough replicas, leader change) stops the run and leaves it and the events after it pending
- * for the next run, in order. A send Kafka refuses for a reason of the event itself (too large, not serializable,
- * invalid) parks that event with the reason, for operators ({@code /admin/outbox/parked}), and the run goes on: one
- * event never holds back the others, not even the later ones of the same article, which carry its newer state.
- * Nothing is deleted that Kafka did not acknowledge or that was not parked. What a run sent and parked is counted
- * ({@link RenderMetrics}) once its transaction committed. Each event is sent in the trace it was queued in (its
- * {@code traceparent}): the channel's producer span is a child of that context and the record carries its
- * {@code traceparent} header, however long after the rendering the event leaves.
+ * Sends pending outbox events to articles.rendered in the order they were written, a batch at a time, pipelined: the
+ * whole batch is sent, then Kafka's acknowledgements are awaited (the producer, idempotent with {@code acks=all}, keeps
+ * each partition's records in the order sent). While runs find full batches that all went out, the next run follows at
+ * once, so that the relay keeps up with the consumer. One relay sends at a time across every instance: a run holds the
+ * relay's database lock for its whole batch (one transaction). What Kafka acknowledged is deleted. A send that fails
+ * for a reason of the channel (broker unreachable, timeout, not enough replicas, leader change) leaves that event
+ * pending for the next run, in order, unless a later event of its article was acknowledged meanwhile, which supersedes
+ * it ({@link SendOutcomes}). A send Kafka refuses for a reason of the event itself (too large, not serializable,
+ * invalid) parks that event with the reason, for operators ({@code /admin/outbox/parked}): one event never holds back
+ * the others, not even the later ones of the same article, which carry its newer state. Nothing is deleted that Kafka
+ * did not acknowledge, that was not parked or that an acknowledged event did not supersede. What a run sent and parked
+ * is counted ({@link RenderMetrics}) once its transaction committed. Each event is sent in the trace it was queued in
+ * ({@link RenderedChannel}), however long after the rendering it leaves.
  */
 @ApplicationScoped
 public class OutboxRelay {
 
-    private static final String SOURCE = "/render";
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
 
     private final OutboxRepository repository;
     private final ParkedEventRepository parkedEvents;
-    private final MutinyEmitter<ArticleRendered> emitter;
+    private final RenderedChannel channel;
     private final int batchSize;
     private final Duration sendTimeout;
     private final Duration pollInterval;
     private final RenderMetrics metrics;
 
-    /** What one run did: events Kafka acknowledged, events parked. */
-    private record Relayed(int sent, int parked) {
+    /** What one run did: events Kafka acknowledged, events parked; whether another run should follow at once. */
+    private record Relayed(int sent, int parked, boolean more) {
     }
 
-    OutboxRelay(OutboxRepository repository, ParkedEventRepository parkedEvents,
-            @Channel("articles-rendered") MutinyEmitter<ArticleRendered> emitter, RenderMetrics metrics,
-            RenderConfig config) {
+    OutboxRelay(OutboxRepository repository, ParkedEventRepository parkedEvents, RenderedChannel channel,
+            RenderMetrics metrics, RenderConfig config) {
         this.repository = repository;
         this.parkedEvents = parkedEvents;
-        this.emitter = emitter;
+        this.channel = channel;
         this.metrics = metrics;
         this.batchSize = config.outbox().batchSize();
         this.sendTimeout = config.outbox().sendTimeout();
@@ -73,38 +68,68 @@ public class OutboxRelay {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void relay() {
-        // Long enough for a whole batch of slow sends; a stalled broker fails the first send after sendTimeout.
-        int timeoutSeconds = (int) sendTimeout.multipliedBy(batchSize).plusSeconds(30).toSeconds();
-        Relayed relayed = QuarkusTransaction.requiringNew().timeout(timeoutSeconds).call(this::sendPending);
-        metrics.relayed(relayed.sent(), relayed.parked());
+        // The batch's sends are awaited together, for sendTimeout at most; the rest is the database's work.
+        int timeoutSeconds = (int) sendTimeout.plusSeconds(30).toSeconds();
+        Relayed relayed;
+        do {
+            relayed = QuarkusTransaction.requiringNew().timeout(timeoutSeconds).call(this::sendPending);
+            metrics.relayed(relayed.sent(), relayed.parked());
+        } while (relayed.more());
     }
 
     private Relayed sendPending() {
-        int sent = 0;
-        int parked = 0;
         if (!repository.tryLockRelay()) {
-            return new Relayed(sent, parked);
+            return new Relayed(0, 0, false);
         }
-        for (OutboxEvent event : repository.oldest(batchSize)) {
-            try {
-                emitter.sendMessage(toMessage(event)).await().atMost(sendTimeout);
-            } catch (RuntimeException e) {
+        List<OutboxEvent> batch = repository.oldest(batchSize);
+        List<CompletableFuture<Void>> sends = new ArrayList<>(batch.size());
+        batch.forEach(event -> sends.add(channel.send(event)));
+        SendOutcomes outcomes = new SendOutcomes();
+        long deadline = System.nanoTime() + sendTimeout.toNanos();
+        for (int i = 0; i < batch.size(); i++) {
+            OutboxEvent event = batch.get(i);
+            Throwable failure = failureOf(sends.get(i), deadline);
+            if (failure == null) {
+                outcomes.acknowledged(event);
+            } else {
                 event.attempts++;
-                event.lastError = SendFailures.reason(e);
-                if (SendFailures.ofTheEvent(e)) {
-                    park(event);
-                    parked++;
-                    continue;
-                }
-                LOG.warnf("articles.rendered event %s (article %s) not sent, attempt %d; it and the events after it"
-                        + " are sent again in %s: %s", event.eventId, event.articleId, event.attempts,
-                        pollInterval, event.lastError);
-                return new Relayed(sent, parked);
+                event.lastError = SendFailures.reason(failure);
+                outcomes.failed(event, failure);
             }
-            repository.delete(event);
-            sent++;
         }
-        return new Relayed(sent, parked);
+        outcomes.acknowledged().forEach(repository::delete);
+        outcomes.superseded().forEach(this::dropSuperseded);
+        outcomes.refused().forEach(this::park);
+        if (!outcomes.pending().isEmpty()) {
+            OutboxEvent first = outcomes.pending().get(0);
+            LOG.warnf("%d articles.rendered events not sent, the first %s (article %s, attempt %d); they are sent"
+                    + " again in %s: %s", outcomes.pending().size(), first.eventId, first.articleId, first.attempts,
+                    pollInterval, first.lastError);
+        }
+        return new Relayed(outcomes.acknowledged().size(), outcomes.refused().size(),
+                batch.size() == batchSize && outcomes.pending().isEmpty());
+    }
+
+    /** What the send failed with, null once Kafka acknowledged it; a send not acknowledged by the deadline failed. */
+    private static Throwable failureOf(CompletableFuture<Void> send, long deadline) {
+        try {
+            send.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            return null;
+        } catch (ExecutionException e) {
+            return e.getCause();
+        } catch (TimeoutException e) {
+            return new TimeoutException("not acknowledged by Kafka within herald.render.outbox.send-timeout");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return e;
+        }
+    }
+
+    private void dropSuperseded(OutboxEvent event) {
+        repository.delete(event);
+        LOG.infof("articles.rendered event %s of article %s revision %d not sent (%s) and dropped: a later event of"
+                + " the article was acknowledged, and this one, sent after it, would undo it", event.eventId,
+                event.articleId, event.payload.revision(), event.lastError);
     }
 
     private void park(OutboxEvent event) {
@@ -114,16 +139,5 @@ public class OutboxRelay {
                 + " events after it are sent. Fix the cause (e.g. the topic's max.message.bytes or the producer's"
                 + " max.request.size for a large article), then POST /admin/outbox/parked/%s/resend",
                 event.eventId, event.articleId, event.payload.revision(), event.lastError, event.eventId);
-    }
-
-    private static Message<ArticleRendered> toMessage(OutboxEvent event) {
-        CloudEvent cloudEvent = new CloudEvent(event.eventId.toString(), EventContract.TYPE_ARTICLE_RENDERED, SOURCE,
-                event.articleId, event.createdAt);
-        OutgoingKafkaRecordMetadata<String> kafka = OutgoingKafkaRecordMetadata.<String>builder()
-                .withKey(event.articleId)
-                .withHeaders(new RecordHeaders(cloudEvent.toHeaders()))
-                .build();
-        return Message.of(event.payload, Metadata.of(kafka,
-                TracingMetadata.withCurrent(Traceparent.parse(event.traceparent))));
     }
 }

@@ -1,9 +1,16 @@
 package io.herald.render.store;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.hibernate.query.NativeQuery;
+import org.hibernate.type.StandardBasicTypes;
+
+import io.herald.events.EventJson;
+import io.herald.service.store.MultiRowInsert;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 
 @ApplicationScoped
@@ -22,6 +29,29 @@ public class OutboxRepository implements PanacheRepository<OutboxEvent> {
         return (Boolean) getEntityManager().createNativeQuery("select pg_try_advisory_xact_lock(:key)")
                 .setParameter("key", RELAY_LOCK)
                 .getSingleResult();
+    }
+
+    /**
+     * Writes {@code events} in list order, in one multi-row insert per {@link MultiRowInsert#MAX_ROWS} events: their
+     * ids, the order the relay sends them in, follow the list. Their own ids are ignored.
+     */
+    public void insertAll(List<OutboxEvent> events) {
+        for (List<OutboxEvent> chunk : MultiRowInsert.chunks(events)) {
+            NativeQuery<?> insert = getEntityManager().createNativeQuery("""
+                    insert into outbox (event_id, article_id, payload, created_at, traceparent)
+                    values %s""".formatted(MultiRowInsert.rows(chunk.size(), "(?, ?, cast(? as jsonb), ?, ?)")))
+                    .unwrap(NativeQuery.class);
+            int parameter = 1;
+            for (OutboxEvent event : chunk) {
+                insert.setParameter(parameter++, event.eventId, StandardBasicTypes.UUID);
+                insert.setParameter(parameter++, event.articleId, StandardBasicTypes.STRING);
+                insert.setParameter(parameter++, new String(EventJson.write(event.payload), UTF_8),
+                        StandardBasicTypes.STRING);
+                insert.setParameter(parameter++, event.createdAt, StandardBasicTypes.INSTANT);
+                insert.setParameter(parameter++, event.traceparent, StandardBasicTypes.STRING);
+            }
+            insert.executeUpdate();
+        }
     }
 
     /** The oldest pending events, in the order they were written. */

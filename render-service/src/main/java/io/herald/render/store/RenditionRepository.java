@@ -2,8 +2,12 @@ package io.herald.render.store;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -13,6 +17,7 @@ import io.herald.render.store.ArticleVisibility.State;
 import io.herald.service.store.ReaderVisibility;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
 
 /**
  * Finds stored renditions: for the consumer (locked), for readers (what they may see now: one article, an issue, the
@@ -28,9 +33,20 @@ public class RenditionRepository implements PanacheRepositoryBase<Rendition, Str
     public record SitemapEntry(String articleId, String headline, String publicationName, Instant publishedAt) {
     }
 
-    /** The article's rendition, locked until the transaction ends so that revisions apply one at a time. */
-    public Rendition findForUpdate(String articleId) {
-        return findById(articleId, LockModeType.PESSIMISTIC_WRITE);
+    /**
+     * The renditions of these articles that exist, by article id, locked until the transaction ends so that revisions
+     * apply one at a time; locked in article id order, so that concurrent batches wait for each other rather than
+     * deadlock.
+     */
+    public Map<String, Rendition> lockAll(Collection<String> articleIds) {
+        Map<String, Rendition> locked = new HashMap<>();
+        if (!articleIds.isEmpty()) {
+            find("articleId in ?1", Sort.by("articleId"), Set.copyOf(articleIds))
+                    .withLock(LockModeType.PESSIMISTIC_WRITE)
+                    .list()
+                    .forEach(rendition -> locked.put(rendition.articleId, rendition));
+        }
+        return locked;
     }
 
     /** Whether readers may see the article now: its rendition if so, else whether it is withdrawn, hidden or absent. */

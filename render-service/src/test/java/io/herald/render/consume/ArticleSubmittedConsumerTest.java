@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 
 import io.herald.devstack.testing.RealBrokerAndDatabase;
 import io.herald.events.ArticleRendered;
+import io.herald.events.ArticleSubmitted;
 import io.herald.events.CloudEvent;
 import io.herald.events.EventContract;
 import io.herald.events.EventJson;
@@ -41,6 +42,7 @@ import io.herald.render.TestKafka;
 import io.herald.render.store.ProcessedEventRepository;
 import io.herald.render.store.Rendition;
 import io.herald.render.store.RenditionRepository;
+import io.herald.service.metrics.testing.ScrapedMetrics;
 import io.herald.service.tracing.testing.TestTraceparent;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -180,6 +182,100 @@ class ArticleSubmittedConsumerTest extends RenderServiceTest {
             assertEquals(0L, inTransaction(() -> renditions.count("articleId", id)));
             assertEquals(0L, inTransaction(() -> processedEvents.count("articleId", id)));
         }
+    }
+
+    @Test
+    void revisionsOfOneArticleInOnePollEndOnTheNewestAndTheOlderOneAfterItIsIgnored() {
+        String id = SampleArticles.newArticleId("one-poll");
+        double fallbacksBefore = fallbacks();
+
+        List<String> eventIds = kafka.submitTogether(0, List.of(
+                SampleArticles.article(id, 1, PubStatus.USABLE, "第一版标题", List.of("第一版正文。")),
+                SampleArticles.article(id, 3, PubStatus.USABLE, "第三版标题", List.of("第三版正文。")),
+                SampleArticles.article(id, 2, PubStatus.USABLE, "第二版标题", List.of("第二版正文。"))));
+
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> inTransaction(() -> processedEvents.count("articleId", id)) == 3);
+        Rendition current = inTransaction(() -> renditions.findById(id));
+        assertEquals(3, current.revision);
+        assertEquals(eventIds.get(1), current.eventId);
+        given().when().get("/web/articles/{id}", id)
+                .then().statusCode(200)
+                .body(containsString("第三版正文"), not(containsString("第二版正文")), not(containsString("第一版正文")));
+        // a later revision of the same key is announced after whatever the poll announced
+        kafka.submit(SampleArticles.article(id, 4, PubStatus.USABLE, "第四版标题", List.of("第四版正文。")));
+        awaitAnnouncedRevisions(id, 4);
+        assertEquals(List.of(1, 3, 4), announcedRevisions(id), "revision 2 came after 3: ignored, never announced");
+        assertEquals(fallbacksBefore, fallbacks(), "the poll was rendered in one transaction");
+    }
+
+    @Test
+    void aPoisonRecordAmongGoodOnesInOnePollIsADeadLetterAndTheOthersAreRendered() {
+        String firstId = SampleArticles.newArticleId("before-poison");
+        String poisonId = SampleArticles.newArticleId("poison-in-poll");
+        String lastId = SampleArticles.newArticleId("after-poison");
+        byte[] malformed = ("{\"articleId\": \"" + poisonId + "\", \"revision\": ").getBytes(UTF_8);
+        String poisonEventId = UUID.randomUUID().toString();
+        double fallbacksBefore = fallbacks();
+        try (ConsumerTask<String, byte[]> deadLetters = kafka.read(DEAD_LETTERS)) {
+            kafka.submitRawTogether(List.of(
+                    SubmittedTopic.record(0, UUID.randomUUID().toString(), SampleArticles.firstArticle(firstId, 1)),
+                    new ProducerRecord<>(EventContract.ARTICLES_SUBMITTED, 0, poisonId, malformed,
+                            SubmittedTopic.headers(poisonEventId, poisonId)),
+                    SubmittedTopic.record(0, UUID.randomUUID().toString(), SampleArticles.firstArticle(lastId, 1))));
+
+            awaitAnnouncedRevisions(firstId, 1);
+            awaitAnnouncedRevisions(lastId, 1);
+            await().atMost(Duration.ofSeconds(30)).until(() -> !TestKafka.withKey(deadLetters, poisonId).isEmpty());
+
+            ConsumerRecord<String, byte[]> dead = TestKafka.withKey(deadLetters, poisonId).get(0);
+            assertArrayEquals(malformed, dead.value(), "the original bytes");
+            assertEquals(poisonEventId, KafkaCompanion.getHeader(dead.headers(), EventContract.CE_ID),
+                    "the original headers");
+            assertEquals(EventContract.ARTICLES_SUBMITTED,
+                    KafkaCompanion.getHeader(dead.headers(), "dead-letter-topic"));
+            assertEquals("0", KafkaCompanion.getHeader(dead.headers(), "dead-letter-partition"));
+            assertTrue(KafkaCompanion.getHeader(dead.headers(), "dead-letter-reason").contains("ArticleSubmitted"),
+                    KafkaCompanion.getHeader(dead.headers(), "dead-letter-reason"));
+            assertEquals(1, TestKafka.withKey(deadLetters, poisonId).size(), "parked once");
+        }
+        assertEquals(fallbacksBefore, fallbacks(), "rejected as it was read, before the poll's transaction");
+        assertEquals(0L, inTransaction(() -> renditions.count("articleId", poisonId)));
+    }
+
+    @Test
+    void aRecordTheDatabaseRefusesInAPollIsADeadLetterAndTheOthersAreRendered() {
+        String firstId = SampleArticles.newArticleId("before-refused");
+        String refusedId = SampleArticles.newArticleId("refused");
+        String lastId = SampleArticles.newArticleId("after-refused");
+        // Valid JSON and a complete event, but PostgreSQL stores no NUL character in text or jsonb.
+        ArticleSubmitted refused = SampleArticles.article(refusedId, 1, PubStatus.USABLE, "含有\u0000的标题",
+                SampleArticles.PARAGRAPHS);
+        double fallbacksBefore = fallbacks();
+        try (ConsumerTask<String, byte[]> deadLetters = kafka.read(DEAD_LETTERS)) {
+            List<String> eventIds = kafka.submitTogether(0,
+                    List.of(SampleArticles.firstArticle(firstId, 1), refused, SampleArticles.firstArticle(lastId, 1)));
+
+            awaitAnnouncedRevisions(firstId, 1);
+            awaitAnnouncedRevisions(lastId, 1);
+            await().atMost(Duration.ofSeconds(30)).until(() -> !TestKafka.withKey(deadLetters, refusedId).isEmpty());
+
+            ConsumerRecord<String, byte[]> dead = TestKafka.withKey(deadLetters, refusedId).get(0);
+            assertArrayEquals(EventJson.write(refused), dead.value());
+            assertEquals(eventIds.get(1), KafkaCompanion.getHeader(dead.headers(), EventContract.CE_ID));
+            assertEquals("0", KafkaCompanion.getHeader(dead.headers(), "dead-letter-partition"));
+            String reason = KafkaCompanion.getHeader(dead.headers(), "dead-letter-reason");
+            assertTrue(reason != null && !reason.isBlank(), "dead-letter-reason header: " + reason);
+        }
+        assertTrue(fallbacks() > fallbacksBefore, "the poll was rendered again record by record");
+        assertEquals(0L, inTransaction(() -> renditions.count("articleId", refusedId)));
+        assertEquals(0L, inTransaction(() -> processedEvents.count("articleId", refusedId)),
+                "its claim was rolled back with it");
+        given().when().get("/web/articles/{id}", refusedId).then().statusCode(404);
+    }
+
+    private static double fallbacks() {
+        return ScrapedMetrics.scrape().value("herald_render_batch_fallbacks_total");
     }
 
     private void awaitAnnouncedRevisions(String id, int lastRevision) {

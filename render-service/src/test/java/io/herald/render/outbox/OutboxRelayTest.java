@@ -16,7 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.inject.Inject;
 
@@ -27,6 +29,7 @@ import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.NotEnoughReplicasException;
 import org.junit.jupiter.api.Test;
 
 import io.herald.devstack.KafkaBroker;
@@ -41,7 +44,9 @@ import io.herald.render.TestKafka;
 import io.herald.render.store.OutboxEvent;
 import io.herald.render.store.OutboxRepository;
 import io.herald.service.metrics.testing.ScrapedMetrics;
+import io.quarkus.arc.ClientProxy;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 
@@ -54,6 +59,9 @@ class OutboxRelayTest extends RenderServiceTest {
 
     @Inject
     OutboxRepository outbox;
+
+    @Inject
+    RenderedChannel channel;
 
     @Test
     void eventLargerThanTheProducerAllowsIsParkedWithItsReasonAndLaterEventsFlow() {
@@ -159,6 +167,31 @@ class OutboxRelayTest extends RenderServiceTest {
         assertNull(parkedEntry(queued.toString()));
     }
 
+    @Test
+    void anEventAcknowledgedAfterAFailedSendOfItsArticleSupersedesItSoConsumersEndOnTheNewest() {
+        String articleId = SampleArticles.newArticleId("failed-send");
+        String otherId = SampleArticles.newArticleId("beside-failed-send");
+        OutboxEvent failing = event(articleId, 1, "<p>第一版</p>");
+        OutboxEvent newer = event(articleId, 2, "<p>第二版</p>");
+        OutboxEvent other = event(otherId, 1, "<p>正文</p>");
+        QuarkusMock.installMockForType(new FailingOnce(ClientProxy.unwrap(channel), failing.eventId),
+                RenderedChannel.class);
+
+        // one transaction, so one relay run sends all three, pipelined; the first one's send fails
+        QuarkusTransaction.requiringNew().run(() -> List.of(failing, newer, other).forEach(outbox::persist));
+        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew()
+                .call(() -> outbox.count("articleId in ?1", List.of(articleId, otherId))) == 0);
+        // written after everything the relay did for the article: once it is read, so is all that came before
+        OutboxEvent marker = event(articleId, 3, "<p>第三版</p>");
+        QuarkusTransaction.requiringNew().run(() -> outbox.persist(marker));
+        await().atMost(Duration.ofSeconds(30)).until(() -> eventIds(articleId).contains(marker.eventId.toString()));
+
+        assertEquals(List.of(newer.eventId.toString(), marker.eventId.toString()), eventIds(articleId),
+                "revision 1 never comes after revision 2, not even as a repeat");
+        assertEquals(List.of(other.eventId.toString()), eventIds(otherId));
+        assertNull(parkedEntry(failing.eventId.toString()), "a failure of the channel parks nothing");
+    }
+
     /** Sets or (empty) removes the topic-level max.message.bytes of articles.rendered, and waits until it holds. */
     private static void setTopicLimit(Admin admin, Optional<String> limit)
             throws InterruptedException, ExecutionException {
@@ -175,18 +208,52 @@ class OutboxRelayTest extends RenderServiceTest {
     }
 
     private UUID queue(String articleId, String content) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            String url = "https://news.example.test/web/articles/" + articleId;
-            OutboxEvent event = new OutboxEvent();
-            event.eventId = UUID.randomUUID();
-            event.articleId = articleId;
-            event.createdAt = Instant.now();
-            event.payload = new ArticleRendered(articleId, 1, ArticleRendered.Status.PUBLISHED, null, url,
-                    new ArticleRendered.WechatArticle("标题", "姚雯", "摘要", content, url, null, 0, 0, null, 2, 1, true,
-                            List.of()), List.of(), event.createdAt);
-            outbox.persist(event);
-            return event.eventId;
-        });
+        OutboxEvent event = event(articleId, 1, content);
+        QuarkusTransaction.requiringNew().run(() -> outbox.persist(event));
+        return event.eventId;
+    }
+
+    /** An outbox event announcing {@code revision} of the article, published with this WeChat content. */
+    private static OutboxEvent event(String articleId, int revision, String content) {
+        String url = "https://news.example.test/web/articles/" + articleId;
+        OutboxEvent event = new OutboxEvent();
+        event.eventId = UUID.randomUUID();
+        event.articleId = articleId;
+        event.createdAt = Instant.now();
+        event.payload = new ArticleRendered(articleId, revision, ArticleRendered.Status.PUBLISHED, null, url,
+                new ArticleRendered.WechatArticle("标题", "姚雯", "摘要", content, url, null, 0, 0, null, 2, 1, true,
+                        List.of()), List.of(), event.createdAt);
+        return event;
+    }
+
+    /** The distinct ce_ids on articles.rendered keyed {@code articleId}, in topic order: what consumers apply. */
+    private List<String> eventIds(String articleId) {
+        return TestKafka.withKey(rendered(), articleId).stream()
+                .map(record -> KafkaCompanion.getHeader(record.headers(), EventContract.CE_ID))
+                .distinct()
+                .toList();
+    }
+
+    /** The relay's channel, but the first send of one event fails as when the channel lost its replicas. */
+    private static final class FailingOnce extends RenderedChannel {
+
+        private final RenderedChannel channel;
+        private final UUID failing;
+        private final AtomicBoolean failed = new AtomicBoolean();
+
+        FailingOnce(RenderedChannel channel, UUID failing) {
+            super(null);
+            this.channel = channel;
+            this.failing = failing;
+        }
+
+        @Override
+        CompletableFuture<Void> send(OutboxEvent event) {
+            if (event.eventId.equals(failing) && failed.compareAndSet(false, true)) {
+                return CompletableFuture.failedFuture(new NotEnoughReplicasException("test: replicas lost"));
+            }
+            return channel.send(event);
+        }
     }
 
     /** Waits until the endpoint lists a parked event of {@code articleIdOrEventId} and returns it. */

@@ -1,9 +1,10 @@
 package io.herald.service.store;
 
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import jakarta.persistence.Query;
 
@@ -31,13 +32,15 @@ public abstract class ProcessedEventLedger<E extends ProcessedEventRecord> imple
     /**
      * Records that the events are being processed, in one multi-row insert per {@link MultiRowInsert#MAX_ROWS}
      * events, and returns the ids that were not processed before. An id processed before is left out, also when
-     * another transaction claimed it concurrently (the insert waits for that one to finish). The event ids must
-     * be distinct; rows are inserted in event id order, so that concurrent claims wait for each other rather than
-     * deadlock.
+     * another transaction claimed it concurrently (the insert waits for that one to finish). An id that comes
+     * twice is claimed once, with the first event under it; rows are inserted in event id order, so that
+     * concurrent claims wait for each other rather than deadlock.
      */
     public Set<String> claim(List<SubmittedEvent> events) {
         Set<String> claimed = new HashSet<>();
-        List<SubmittedEvent> ordered = events.stream().sorted(Comparator.comparing(SubmittedEvent::eventId)).toList();
+        Map<String, SubmittedEvent> byId = new TreeMap<>();
+        events.forEach(submitted -> byId.putIfAbsent(submitted.eventId(), submitted));
+        List<SubmittedEvent> ordered = List.copyOf(byId.values());
         for (List<SubmittedEvent> chunk : MultiRowInsert.chunks(ordered)) {
             Query insert = getEntityManager().createNativeQuery("""
                     insert into processed_event (event_id, article_id, revision, processed_at)

@@ -1,4 +1,4 @@
-package io.herald.catalog.consume;
+package io.herald.service.consume;
 
 import static io.smallrye.reactive.messaging.kafka.fault.KafkaDeadLetterQueue.DEAD_LETTER_CAUSE;
 import static io.smallrye.reactive.messaging.kafka.fault.KafkaDeadLetterQueue.DEAD_LETTER_CAUSE_CLASS_NAME;
@@ -12,50 +12,59 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import java.time.Duration;
 import java.util.List;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
 
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 
 /**
- * Writes dead letters to {@code articles.submitted.catalog-dlq}: the original key, value bytes and headers,
- * plus the {@code dead-letter-*} headers SmallRye's own dead-letter queue writes (reason, cause, origin topic,
- * partition and offset), so that tools reading either kind of dead letter read both.
+ * Writes a consumer's dead letters to its dead-letter topic (e.g. {@code articles.submitted.render-dlq}) through an
+ * outgoing channel of byte arrays: the original key, value bytes and headers, plus the {@code dead-letter-*} headers
+ * SmallRye's own dead-letter queue writes (reason, cause, origin topic, partition and offset), so that tools reading
+ * either kind of dead letter (the console, its re-drive) read both. One WARN per letter once Kafka took it.
  */
-@ApplicationScoped
-class DeadLetterTopic {
+public final class DeadLetterTopic {
 
-    static final String CHANNEL = "catalog-dead-letters";
+    private static final Logger LOG = Logger.getLogger(DeadLetterTopic.class);
 
     private final MutinyEmitter<byte[]> emitter;
+    private final String topic;
     private final Duration sendTimeout;
 
-    DeadLetterTopic(@Channel(CHANNEL) MutinyEmitter<byte[]> emitter,
-            @ConfigProperty(name = "herald.catalog.dead-letters.send-timeout") Duration sendTimeout) {
+    /**
+     * @param emitter     the channel to the dead-letter topic (byte array key and value serializers, acks=all)
+     * @param topic       that channel's topic, for the log
+     * @param sendTimeout how long a write waits for Kafka's acknowledgements
+     */
+    public DeadLetterTopic(MutinyEmitter<byte[]> emitter, String topic, Duration sendTimeout) {
         this.emitter = emitter;
+        this.topic = topic;
         this.sendTimeout = sendTimeout;
     }
 
     /**
-     * Writes {@code letters} and returns once Kafka acknowledged every one of them.
+     * Writes {@code letters}, all at once, and returns once Kafka acknowledged every one of them.
      *
      * @throws RuntimeException if one was not acknowledged within the send timeout
      */
-    void write(List<RejectedRecord> letters) {
+    public void write(List<RejectedRecord> letters) {
         if (letters.isEmpty()) {
             return;
         }
         Uni.join().all(letters.stream().map(letter -> emitter.sendMessage(message(letter))).toList())
                 .andFailFast()
                 .await().atMost(sendTimeout);
+        for (RejectedRecord letter : letters) {
+            ConsumerRecord<byte[], byte[]> origin = letter.origin();
+            LOG.warnf("Dead letter from %s partition %d offset %d (key %s) sent to %s: %s", origin.topic(),
+                    origin.partition(), origin.offset(), origin.key() == null ? null : new String(origin.key(), UTF_8),
+                    topic, describe(letter.reason()));
+        }
     }
 
     private static Message<byte[]> message(RejectedRecord letter) {
