@@ -28,6 +28,10 @@ class PicturesUploadedOnceTest extends WechatServiceTest {
 
     private static final String UPLOADIMG = "media/uploadimg";
     private static final String ADD_MATERIAL = "material/add_material";
+    /** More articles than delivery workers, each with the same pictures. */
+    private static final int ARTICLES_AT_ONCE = 8;
+    /** Uploads answered slowly, so that the workers carrying the same picture come to it while it is uploaded. */
+    private static final int SLOW_UPLOAD_MILLIS = 300;
 
     @Test
     void aPictureIsUploadedToEachAccountOnceWhateverRevisionOrArticleCarriesIt() {
@@ -63,6 +67,38 @@ class PicturesUploadedOnceTest extends WechatServiceTest {
         wechat.verify(postRequestedFor(urlPathEqualTo("/cgi-bin/draft/update")).withRequestBody(containing("第二版"))
                 .withRequestBody(containing("mmbiz_png/" + id + "/0"))
                 .withRequestBody(containing("\"thumb_media_id\":\"COVER-" + id + "\"")));
+    }
+
+    @Test
+    void aPictureThatArticlesDeliveredAtOnceShareIsUploadedToEachAccountOnce() {
+        String batch = newArticleId("shared-at-once");
+        byte[] body = TestImages.unique(64, 48, "png");
+        byte[] cover = TestImages.unique(64, 48, "jpg");
+        String bodyAddress = servePicture(batch + "-body.png", body);
+        String coverAddress = servePicture(batch + "-cover.jpg", cover);
+        wechat.stubFor(uploadOf(UPLOADIMG, body).willReturn(aResponse().withHeader("Content-Type", "text/plain")
+                .withBody("{\"url\":\"http://mmbiz.qpic.cn/mmbiz_png/" + batch + "/0\"}")
+                .withFixedDelay(SLOW_UPLOAD_MILLIS)));
+        wechat.stubFor(uploadOf(ADD_MATERIAL, cover).willReturn(okJson("{\"media_id\":\"COVER-" + batch
+                + "\",\"url\":\"http://mmbiz.qpic.cn/x\"}").withFixedDelay(SLOW_UPLOAD_MILLIS)));
+
+        for (int i = 0; i < ARTICLES_AT_ONCE; i++) {
+            topic.announce(RenderedTopic.published(batch + "-" + i, 1, "<p>正文</p>" + placeholder(bodyAddress),
+                    coverAddress));
+        }
+        for (int i = 0; i < ARTICLES_AT_ONCE; i++) {
+            awaitState(batch + "-" + i, NEWSROOM, "drafted");
+            awaitState(batch + "-" + i, DAILY, "published");
+        }
+
+        for (String account : new String[] {NEWSROOM, DAILY}) {
+            wechat.verify(1, uploads(UPLOADIMG, account, body));
+            wechat.verify(1, uploads(ADD_MATERIAL, account, cover));
+        }
+        assertEquals(2 * ARTICLES_AT_ONCE, wechat.findAll(postRequestedFor(urlPathEqualTo("/cgi-bin/draft/add"))
+                .withRequestBody(containing("mmbiz_png/" + batch + "/0"))
+                .withRequestBody(containing("\"thumb_media_id\":\"COVER-" + batch + "\""))).size(),
+                "every article on both accounts carries the pictures uploaded once");
     }
 
     @Test
