@@ -24,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 
 import io.restassured.path.json.JsonPath;
@@ -62,10 +63,7 @@ public abstract class WechatServiceTest {
                         .withBody("{\"url\":\"http://mmbiz.qpic.cn/mmbiz_png/herald-test/0\"}")));
         wechat.stubFor(post(urlPathEqualTo("/cgi-bin/material/add_material")).atPriority(DEFAULT_STUB)
                 .willReturn(okJson("{\"media_id\":\"COVER-1\",\"url\":\"http://mmbiz.qpic.cn/cover/0\"}")));
-        wechat.stubFor(post(urlPathEqualTo("/cgi-bin/draft/add")).atPriority(DEFAULT_STUB).willReturn(okJson(
-                "{\"media_id\":\"MEDIA|{{request.query.access_token}}|"
-                        + "{{jsonPath request.body '$.articles[0].content_source_url'}}\"}")
-                .withTransformers("response-template")));
+        wechat.stubFor(post(urlPathEqualTo("/cgi-bin/draft/add")).atPriority(DEFAULT_STUB).willReturn(draftAdded()));
         wechat.stubFor(post(urlPathMatching("/cgi-bin/(draft/update|draft/delete|freepublish/delete)"))
                 .atPriority(DEFAULT_STUB).willReturn(okJson("{\"errcode\":0,\"errmsg\":\"ok\"}")));
         wechat.stubFor(post(urlPathMatching("/cgi-bin/(draft|freepublish)/batchget")).atPriority(DEFAULT_STUB)
@@ -95,6 +93,12 @@ public abstract class WechatServiceTest {
         wechat.stubFor(post(urlPathEqualTo("/cgi-bin/stable_token")).atPriority(DEFAULT_STUB)
                 .withRequestBody(matchingJsonPath("$.appid", equalTo(appId)))
                 .willReturn(okJson("{\"access_token\":\"TOKEN-" + account + "\",\"expires_in\":7200}")));
+    }
+
+    /** WeChat's answer to {@code draft/add}: a media id made of the access token and the article's source URL. */
+    protected static ResponseDefinitionBuilder draftAdded() {
+        return okJson("{\"media_id\":\"MEDIA|{{request.query.access_token}}|"
+                + "{{jsonPath request.body '$.articles[0].content_source_url'}}\"}").withTransformers("response-template");
     }
 
     /** A new article id. */

@@ -18,7 +18,8 @@ import io.herald.wechat.config.WechatConfig;
  * Access tokens from {@code cgi-bin/stable_token}, one per account, each used until {@code
  * herald.wechat.tokens.refresh-margin} before WeChat said it expires. Normal mode by default, which gives every
  * caller the same token while it is valid; {@code force_refresh} (limited by WeChat to a few calls a day) only
- * when asked for, after a fresh token failed too.
+ * when asked for, after a fresh token failed too. Shared by the delivery workers: one token is fetched at a time, and
+ * each is kept until it is due for renewal or a call says it is no longer valid.
  */
 @ApplicationScoped
 public class AccessTokens {
@@ -38,11 +39,8 @@ public class AccessTokens {
 
     /** The account's token, from the cache while it is fresh. */
     public String token(String account) {
-        Token cached = tokens.get(account);
-        if (cached != null && clock.instant().isBefore(cached.refreshAt())) {
-            return cached.value();
-        }
-        return fetch(account, false);
+        Token cached = fresh(account);
+        return cached != null ? cached.value() : fetch(account, false);
     }
 
     /** When the token held for the account is renewed; empty while none is held. */
@@ -55,14 +53,19 @@ public class AccessTokens {
         tokens.computeIfPresent(account, (name, cached) -> cached.value().equals(used) ? null : cached);
     }
 
-    /** A new token from {@code stable_token} with {@code force_refresh}, which invalidates the old one. */
-    public String forceRefresh(String account) {
-        return fetch(account, true);
+    /**
+     * A new token from {@code stable_token} with {@code force_refresh}, which invalidates the old one, because
+     * {@code failed} failed although fresh; but if another call renewed the token meanwhile (another worker whose
+     * token failed too), that one: calls that fail at once force one refresh, not one each.
+     */
+    public synchronized String forceRefresh(String account, String failed) {
+        Token cached = fresh(account);
+        return cached != null && !cached.value().equals(failed) ? cached.value() : fetch(account, true);
     }
 
     private synchronized String fetch(String account, boolean forceRefresh) {
-        Token cached = tokens.get(account);
-        if (!forceRefresh && cached != null && clock.instant().isBefore(cached.refreshAt())) {
+        Token cached = fresh(account);
+        if (!forceRefresh && cached != null) {
             return cached.value();
         }
         WechatConfig.Account credentials = config.account(account)
@@ -82,5 +85,11 @@ public class AccessTokens {
         Duration usable = lifetime.compareTo(margin.multipliedBy(2)) > 0 ? lifetime.minus(margin) : lifetime.dividedBy(2);
         tokens.put(account, new Token(value, clock.instant().plus(usable)));
         return value;
+    }
+
+    /** The token held for the account while it is fresh, else null. */
+    private Token fresh(String account) {
+        Token cached = tokens.get(account);
+        return cached != null && clock.instant().isBefore(cached.refreshAt()) ? cached : null;
     }
 }

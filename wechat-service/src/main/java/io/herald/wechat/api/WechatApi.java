@@ -172,7 +172,7 @@ public class WechatApi {
                 throw e;
             }
         }
-        return call.apply(tokens.forceRefresh(account));
+        return call.apply(tokens.forceRefresh(account, fresh));
     }
 
     private static String textOrNull(JsonNode node) {

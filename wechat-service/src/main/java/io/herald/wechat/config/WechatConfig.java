@@ -29,7 +29,7 @@ public interface WechatConfig {
     /** Attempts and backoff of failed WeChat calls. */
     Retry retry();
 
-    /** The delivery worker. */
+    /** The delivery workers. */
     Delivery delivery();
 
     /** Pictures fetched from the article's addresses. */
@@ -131,16 +131,24 @@ public interface WechatConfig {
         Duration publishTimeout();
     }
 
-    /** The delivery worker. */
+    /** The delivery workers. */
     interface Delivery {
 
-        /** How often the worker looks for work. */
+        /** How many deliveries one instance advances at once, each worker on its own thread. */
+        @WithDefault("4")
+        int workers();
+
+        /** How often the idle workers look for due deliveries. */
         @WithDefault("1s")
         Duration interval();
 
-        /** How long one instance holds an article's row while it calls WeChat for it. */
+        /** How long one worker holds an article's row while it calls WeChat for it. */
         @WithDefault("5m")
         Duration lease();
+
+        /** On shutdown, how long the turns under way may take to end; one still running then is left to its lease. */
+        @WithDefault("10s")
+        Duration shutdownWait();
     }
 
     /** Pictures fetched from the article's addresses. */

@@ -23,8 +23,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * data-herald-upload} address) becomes the picture uploaded with {@code media/uploadimg}; a placeholder without an
  * address has nothing to upload and is left out. The cover becomes permanent material. Every picture is fetched and
  * fitted each time, and uploaded only if the account has not had the same bytes before (by SHA-256), so that
- * retries, revisions and other articles with the same picture spend no upload quota and no permanent material;
- * a changed picture at the same address is uploaded anew.
+ * retries, revisions and other articles with the same picture spend no upload quota and no permanent material,
+ * also while several delivery workers carry it at once ({@link UploadLocks}); a changed picture at the same address
+ * is uploaded anew.
  */
 @ApplicationScoped
 public class ArticlePictures {
@@ -36,6 +37,7 @@ public class ArticlePictures {
     private final PictureFetcher fetcher;
     private final WechatApi api;
     private final UploadedPictureRepository uploaded;
+    private final UploadLocks locks = new UploadLocks();
 
     ArticlePictures(PictureFetcher fetcher, WechatApi api, UploadedPictureRepository uploaded) {
         this.fetcher = fetcher;
@@ -72,16 +74,18 @@ public class ArticlePictures {
 
     private String once(String account, Kind kind, Picture picture, Function<Picture, String> upload) {
         String sha256 = sha256(picture.content());
-        Optional<String> before = QuarkusTransaction.requiringNew()
-                .call(() -> uploaded.uploadedAs(account, kind, sha256));
-        if (before.isPresent()) {
-            return before.get();
-        }
-        String answer = upload.apply(picture);
-        if (!answer.isBlank()) {
-            QuarkusTransaction.requiringNew().run(() -> uploaded.remember(account, kind, sha256, answer));
-        }
-        return answer;
+        return locks.holding(account, kind, sha256, () -> {
+            Optional<String> before = QuarkusTransaction.requiringNew()
+                    .call(() -> uploaded.uploadedAs(account, kind, sha256));
+            if (before.isPresent()) {
+                return before.get();
+            }
+            String answer = upload.apply(picture);
+            if (!answer.isBlank()) {
+                QuarkusTransaction.requiringNew().run(() -> uploaded.remember(account, kind, sha256, answer));
+            }
+            return answer;
+        });
     }
 
     private static String sha256(byte[] bytes) {

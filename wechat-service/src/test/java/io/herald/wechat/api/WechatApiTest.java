@@ -12,6 +12,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,6 +35,8 @@ class WechatApiTest {
     private static final String DRAFT_ADD = "/cgi-bin/draft/add";
     private static final String TOKEN = "/cgi-bin/stable_token";
     private static final Map<String, Object> ARTICLE = Map.of("title", "标题", "content", "<p>正文</p>");
+    /** A stale token's failure answered slowly, so that both calls hold the stale token when the first forces one. */
+    private static final int SLOW_ANSWER_MILLIS = 300;
 
     private WireMockServer wechat;
     private WechatApi api;
@@ -110,6 +116,38 @@ class WechatApiTest {
 
         assertEquals("M3", api.addDraft("newsroom", ARTICLE));
 
+        wechat.verify(1, postRequestedFor(urlPathEqualTo(TOKEN))
+                .withRequestBody(matchingJsonPath("$.force_refresh", equalTo("true"))));
+    }
+
+    @Test
+    void callsWhoseFreshTokenFailsAtOnceForceOneRefresh() throws Exception {
+        token("STALE");
+        wechat.stubFor(post(urlPathEqualTo(TOKEN)).withRequestBody(matchingJsonPath("$.force_refresh", equalTo("true")))
+                .willReturn(okJson("{\"access_token\":\"FORCED\",\"expires_in\":7200}")));
+        wechat.stubFor(post(urlPathEqualTo(DRAFT_ADD)).withQueryParam("access_token", equalTo("STALE"))
+                .willReturn(okJson("{\"errcode\":40001,\"errmsg\":\"invalid credential\"}")
+                        .withFixedDelay(SLOW_ANSWER_MILLIS)));
+        wechat.stubFor(post(urlPathEqualTo(DRAFT_ADD)).withQueryParam("access_token", equalTo("FORCED"))
+                .willReturn(okJson("{\"media_id\":\"M4\"}")));
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService workers = Executors.newFixedThreadPool(2);
+        try {
+            Future<String> first = workers.submit(() -> {
+                start.await();
+                return api.addDraft("newsroom", ARTICLE);
+            });
+            Future<String> second = workers.submit(() -> {
+                start.await();
+                return api.addDraft("newsroom", ARTICLE);
+            });
+            start.countDown();
+
+            assertEquals("M4", first.get());
+            assertEquals("M4", second.get());
+        } finally {
+            workers.shutdownNow();
+        }
         wechat.verify(1, postRequestedFor(urlPathEqualTo(TOKEN))
                 .withRequestBody(matchingJsonPath("$.force_refresh", equalTo("true"))));
     }
