@@ -25,7 +25,8 @@ import io.herald.events.EventContract;
 public final class CatalogBenchmark {
 
     static final String USAGE = "arguments (all optional): events=20000 rounds=3 (0: no persist rate) "
-            + "search-sizes=10000,100000,300000 search-warm-up=1000 queries=1000 (0: no search) clients=4 repository=.";
+            + "search-sizes=10000,100000,300000 search-warm-up=1000 queries=1000 (0: no search) clients=4 "
+            + "article-dates=arrival (or random) repository=.";
     private static final int PARTITIONS = 6;
     private static final int WARM_UP_EVENTS = 5_000;
     /**
@@ -43,13 +44,14 @@ public final class CatalogBenchmark {
         long started = System.nanoTime();
         Map<String, String> options = BenchArguments.parse(args, Map.of("events", "20000", "rounds", "3",
                 "search-sizes", "10000,100000,300000", "search-warm-up", "1000", "queries", "1000", "clients", "4",
-                "repository", "."), USAGE);
+                "article-dates", "arrival", "repository", "."), USAGE);
         int events = Integer.parseInt(options.get("events"));
         int rounds = Integer.parseInt(options.get("rounds"));
         List<Integer> sizes = sizes(options.get("search-sizes"));
         int searchWarmUp = Integer.parseInt(options.get("search-warm-up"));
         int queries = Integer.parseInt(options.get("queries"));
         int clients = Integer.parseInt(options.get("clients"));
+        boolean inArrivalOrder = arrivalOrder(options.get("article-dates"));
         Path repository = Path.of(options.get("repository")).toAbsolutePath().normalize();
         Path work = Files.createDirectories(repository.resolve("bench/target/catalog-run-" + System.currentTimeMillis()));
         GeneratedArticles articles = new GeneratedArticles("catalog-" + UUID.randomUUID());
@@ -64,15 +66,16 @@ public final class CatalogBenchmark {
             RawCatalogInsert.createSchema(postgres.jdbcUrl("raw"),
                     repository.resolve("catalog-service/src/main/resources/db/migration"));
             System.out.printf("Broker %s, %s with %d partitions; %d events per round, %d rounds; search at %s articles;"
-                    + " work files in %s%n", broker.bootstrapServers(), EventContract.ARTICLES_SUBMITTED, PARTITIONS,
-                    events, rounds, queries > 0 ? sizes : "no", work);
+                    + " articles dated %s; work files in %s%n", broker.bootstrapServers(),
+                    EventContract.ARTICLES_SUBMITTED, PARTITIONS, events, rounds, queries > 0 ? sizes : "no",
+                    inArrivalOrder ? "in arrival order" : "at random", work);
 
             try (BenchService catalog = BenchService.start("catalog-service", repository, work, broker, postgres, "catalog",
                     Map.of("HERALD_CATALOG_SEARCH_STATISTICS_REFRESH", STATISTICS_REFRESH));
                     ArticlesTopicWriter topic = new ArticlesTopicWriter(broker.bootstrapServers());
                     AppliedEvents progress = new AppliedEvents("the catalog", postgres.jdbcUrl("catalog"), catalog.logFile())) {
                 catalog.awaitReady(client);
-                GrowingCatalog growing = new GrowingCatalog(topic, progress, articles);
+                GrowingCatalog growing = new GrowingCatalog(topic, progress, articles, inArrivalOrder);
                 // The catalog goes first in each round: the baseline inserts the search vectors it stored.
                 List<ArticleSubmitted> warmUp = growing.next(WARM_UP_EVENTS);
                 growing.write(warmUp);
@@ -132,6 +135,14 @@ public final class CatalogBenchmark {
             throw new IllegalArgumentException("search-sizes must be at least " + WARM_UP_EVENTS + " each; " + USAGE);
         }
         return sizes;
+    }
+
+    private static boolean arrivalOrder(String dates) {
+        return switch (dates) {
+            case "arrival" -> true;
+            case "random" -> false;
+            default -> throw new IllegalArgumentException("article-dates is arrival or random; " + USAGE);
+        };
     }
 
     private static List<String> ids(List<ArticleSubmitted> articles) {

@@ -1,6 +1,7 @@
 package io.herald.bench;
 
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 
 import io.herald.events.ArticleSubmitted;
@@ -18,12 +19,18 @@ final class GrowingCatalog {
     private final ArticlesTopicWriter topic;
     private final AppliedEvents applied;
     private final GeneratedArticles articles;
+    private final boolean inArrivalOrder;
     private int size;
 
-    GrowingCatalog(ArticlesTopicWriter topic, AppliedEvents applied, GeneratedArticles articles) {
+    /**
+     * @param inArrivalOrder whether the articles are dated in the order they are written ({@link ArrivalDates}) or
+     *                       keep their generated dates (random within 60 days)
+     */
+    GrowingCatalog(ArticlesTopicWriter topic, AppliedEvents applied, GeneratedArticles articles, boolean inArrivalOrder) {
         this.topic = topic;
         this.applied = applied;
         this.articles = articles;
+        this.inArrivalOrder = inArrivalOrder;
     }
 
     /** The articles written and applied so far. */
@@ -33,7 +40,15 @@ final class GrowingCatalog {
 
     /** The next {@code count} articles, not written yet (made before a clock starts). */
     List<ArticleSubmitted> next(int count) {
-        return articles.articles(size, count);
+        List<ArticleSubmitted> next = articles.articles(size, count);
+        if (!inArrivalOrder) {
+            return next;
+        }
+        List<ArticleSubmitted> dated = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            dated.add(ArrivalDates.dated(next.get(i), size + i));
+        }
+        return dated;
     }
 
     /**
