@@ -70,8 +70,8 @@ public final class CatalogBenchmark {
                     EventContract.ARTICLES_SUBMITTED, PARTITIONS, events, rounds, queries > 0 ? sizes : "no",
                     inArrivalOrder ? "in arrival order" : "at random", work);
 
-            try (BenchService catalog = BenchService.start("catalog-service", repository, work, broker, postgres, "catalog",
-                    Map.of("HERALD_CATALOG_SEARCH_STATISTICS_REFRESH", STATISTICS_REFRESH));
+            try (BenchService catalog = BenchService.start("catalog-service", repository, work, broker, postgres,
+                    "catalog", Map.of("HERALD_CATALOG_SEARCH_STATISTICS_REFRESH", STATISTICS_REFRESH));
                     ArticlesTopicWriter topic = new ArticlesTopicWriter(broker.bootstrapServers());
                     AppliedEvents progress = new AppliedEvents("the catalog", postgres.jdbcUrl("catalog"), catalog.logFile())) {
                 catalog.awaitReady(client);

@@ -26,7 +26,8 @@ final class GrowingCatalog {
      * @param inArrivalOrder whether the articles are dated in the order they are written ({@link ArrivalDates}) or
      *                       keep their generated dates (random within 60 days)
      */
-    GrowingCatalog(ArticlesTopicWriter topic, AppliedEvents applied, GeneratedArticles articles, boolean inArrivalOrder) {
+    GrowingCatalog(ArticlesTopicWriter topic, AppliedEvents applied, GeneratedArticles articles,
+            boolean inArrivalOrder) {
         this.topic = topic;
         this.applied = applied;
         this.articles = articles;
@@ -61,7 +62,7 @@ final class GrowingCatalog {
         return applied.awaitApplied(size);
     }
 
-    /** Writes articles until the catalog holds {@code target}; returns the articles applied per second. */
+    /** Writes articles until the catalog holds {@code target}, more than now; returns articles applied per second. */
     double fillTo(int target) throws SQLException, InterruptedException {
         int before = size;
         long start = System.nanoTime();

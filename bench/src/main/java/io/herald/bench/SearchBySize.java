@@ -22,10 +22,9 @@ final class SearchBySize {
     /**
      * One size's figures.
      *
-     * @param fillRate articles per second the catalog applied to reach this size (NaN: nothing written)
-     * @param load     the machine's load average (one minute) when the size's queries were done
+     * @param load the machine's load average (one minute) when the size's queries were done
      */
-    record Row(int articles, double fillRate, SearchLatency.Result one, SearchLatency.Result many, double load) {
+    record Row(int articles, SearchLatency.Result one, SearchLatency.Result many, double load) {
     }
 
     private final HttpClient client;
@@ -54,8 +53,9 @@ final class SearchBySize {
 
     /** Fills {@code catalog} to {@code size} articles and measures its search latency. */
     Row measure(GrowingCatalog catalog, int size) throws SQLException, InterruptedException, ExecutionException {
-        double fillRate = catalog.fillTo(size);
-        System.out.printf("catalog filled to %,d articles (%.0f articles/s applied)%n", size, fillRate);
+        if (catalog.size() < size) {
+            System.out.printf("catalog filled to %,d articles (%.0f articles/s applied)%n", size, catalog.fillTo(size));
+        }
         // what autovacuum does after so many inserts, now, so that every size is searched with current statistics
         analyze();
         if (warmUp > 0) {
@@ -67,7 +67,7 @@ final class SearchBySize {
         print(one);
         SearchLatency.Result many = SearchLatency.run(client, catalogUrl, measured, clients);
         print(many);
-        return new Row(size, fillRate, one, many, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        return new Row(size, one, many, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
     private void analyze() throws SQLException {
