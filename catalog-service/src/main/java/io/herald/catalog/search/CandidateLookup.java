@@ -53,7 +53,9 @@ final class CandidateLookup {
             Float share = statistics.share(query.clauses());
             long span = share == null || share <= 0 ? Long.MAX_VALUE
                     : (long) Math.ceil(RANGE_MARGIN * (maxCandidates + 1) / share);
-            if (share != null && share < NEWEST_FIRST_SHARE && span < statistics.articles()) {
+            // a share that is only a bound (an unlisted lexeme) would size the range too small to hold the cap
+            if (share != null && statistics.listed(query.clauses()) && share < NEWEST_FIRST_SHARE
+                    && span < statistics.articles()) {
                 Instant since = newestSince(connection, span);
                 if (since != null) {
                     Found newest = find(connection, criteria, null, since, true);
@@ -63,7 +65,7 @@ final class CandidateLookup {
                 }
             }
         }
-        return find(connection, criteria, window, null, frequencies.favourIndex(connection, query, maxCandidates));
+        return find(connection, criteria, window, null, frequencies.favourIndex(connection, criteria, maxCandidates));
     }
 
     /**

@@ -90,7 +90,7 @@ final class HitLookup {
         if (query != null) {
             sql.append(") h" + order.replace("a.", "h."));
         }
-        return sql.query(connection, frequencies.favourIndex(connection, query, criteria.limit() + 1),
+        return sql.query(connection, frequencies.favourIndex(connection, criteria, criteria.limit() + 1),
                 rows -> hits(rows, criteria));
     }
 

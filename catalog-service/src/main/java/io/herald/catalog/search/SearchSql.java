@@ -14,7 +14,8 @@ import io.herald.service.store.ReaderVisibility;
 /**
  * A search's SQL text and its bind parameters, in order, built from fixed fragments only: every value, the tsquery
  * included, is a bind parameter. Knows the fragments every search shares (the visible articles, the filters) and
- * runs the query, through the indexes' bitmaps only or as PostgreSQL plans it.
+ * runs the query: through the indexes' bitmaps only, newest first through a filter's own index, or as PostgreSQL
+ * plans it.
  */
 final class SearchSql {
 
@@ -25,6 +26,8 @@ final class SearchSql {
 
     private final StringBuilder text = new StringBuilder();
     private final List<Object> parameters = new ArrayList<>();
+    /** Whether a filter has its own index in version order (V6: section, page number). */
+    private boolean versionOrderedFilter;
 
     void append(String fragment, Object... values) {
         text.append(fragment);
@@ -52,10 +55,12 @@ final class SearchSql {
     private void filters(SearchCriteria criteria) {
         if (criteria.section() != null) {
             append(" and a.section = ?", criteria.section());
+            versionOrderedFilter = true;
         }
         if (criteria.page() != null) {
             if (criteria.page().matches("\\d{1,4}")) {
                 append(" and a.page_number = ?", Integer.valueOf(criteria.page()));
+                versionOrderedFilter = true;
             } else {
                 append(" and a.page = ?", criteria.page());
             }
@@ -74,17 +79,25 @@ final class SearchSql {
         }
     }
 
-    /** Runs this query through the full-text and other indexes' bitmaps only, or as PostgreSQL plans it. */
+    /**
+     * Runs this query through the full-text and other indexes' bitmaps only, or else newest first, through a filter's
+     * own index in version order when there is one, or as PostgreSQL plans it. PostgreSQL does not count what
+     * reading a tsvector costs: on a table stored in version order (a catalog that grows in time) it would walk the
+     * version index of every article with an incremental sort rather than the filter's index, testing the vectors of
+     * every section (a common word in one section of 300,000 articles: 55,000 vectors read instead of 6,900).
+     */
     <T> T query(Connection connection, boolean throughIndex, Rows<T> read) throws SQLException {
-        if (throughIndex) {
-            planner(connection, "set local enable_indexscan = off"); // bitmap scans of the GIN index remain
+        // bitmap scans of the GIN index remain; without incremental sorts only the filter's index gives the order
+        String setting = throughIndex ? "enable_indexscan" : versionOrderedFilter ? "enable_incremental_sort" : null;
+        if (setting != null) {
+            planner(connection, "set local " + setting + " = off");
         }
         T result;
         try (PreparedStatement statement = prepare(connection); ResultSet rows = statement.executeQuery()) {
             result = read.read(rows);
         }
-        if (throughIndex) {
-            planner(connection, "set local enable_indexscan = on");
+        if (setting != null) {
+            planner(connection, "set local " + setting + " = on");
         }
         return result;
     }

@@ -42,14 +42,31 @@ public class WordFrequencies {
          * Whether the newest {@code cap} matches of {@code clauses} are found faster through the full-text index
          * than by testing articles newest first. Newest first tests about {@code cap / share} articles, each test
          * reading a tsvector out of line (TOAST); the index reads {@code share * articles} rows, no tsvector. So the
-         * index wins when {@code share² · articles < cap · VECTOR_TEST_COST}. PostgreSQL's planner does not know
-         * what a tsvector test costs and picks the newest-first scan for words in a few percent of the articles,
-         * reading tens of thousands of vectors (200-300 ms on 100,000 articles, against 17 ms through the index).
-         * Without statistics: false (the planner decides).
+         * index wins when {@code share² · articles < cap · VECTOR_TEST_COST}; for a {@code filtered} search, whose
+         * index work is a {@link #FILTERED_INDEX_WORK} share of that, when {@code share² · articles ·
+         * FILTERED_INDEX_WORK < cap · VECTOR_TEST_COST}; and always when a lexeme is not {@link #listed}.
+         * PostgreSQL's planner does not know what a tsvector test costs and picks the newest-first scan for words in
+         * a few percent of the articles, reading tens of thousands of vectors (200-300 ms on 100,000 articles,
+         * against 17 ms through the index). Without statistics: false (the planner decides).
          */
-        public boolean favourIndex(List<SearchQuery.Clause> clauses, int cap) {
+        public boolean favourIndex(List<SearchQuery.Clause> clauses, int cap, boolean filtered) {
             Float share = share(clauses);
-            return share != null && (double) share * share * articles < cap * VECTOR_TEST_COST;
+            if (share == null) {
+                return false;
+            }
+            double indexWork = (double) share * share * articles * (filtered ? FILTERED_INDEX_WORK : 1);
+            return !listed(clauses) || indexWork < cap * VECTOR_TEST_COST;
+        }
+
+        /**
+         * Whether every lexeme of {@code clauses} is among the most common ones, so that {@link #share} is an
+         * estimate. Otherwise it is only a bound: an unlisted lexeme may be in far fewer articles than the rarest
+         * listed one. Such a query is best answered through the full-text index, whose work that bound limits;
+         * newest first, the work grows as the word gets rarer, up to testing every article (a word in 0.3 % of
+         * 300,000 articles, date order: 9,400 tsvectors read to find a page of 21).
+         */
+        public boolean listed(List<SearchQuery.Clause> clauses) {
+            return clauses.stream().flatMap(clause -> clause.lexemes().stream()).allMatch(shares::containsKey);
         }
 
         /**
@@ -77,6 +94,15 @@ public class WordFrequencies {
      */
     static final double VECTOR_TEST_COST = 5;
 
+    /**
+     * The full-text index's work for a filtered search, as a share of an unfiltered one's: it still reads the posting
+     * of every match, but fetches and sorts only the matches that pass the filter. On the benchmark's 300,000
+     * articles (PostgreSQL's CPU time, one of eight sections): a word in 17.5 % of them, 31 ms through the index
+     * (posting list and section index intersected) against 41 ms newest first through the section's index; a word
+     * in 21 %, 48 ms against 32 ms.
+     */
+    static final double FILTERED_INDEX_WORK = 0.5;
+
     /** How soon statistics are looked for again when there were none. */
     static final Duration RETRY_WITHOUT_STATISTICS = Duration.ofSeconds(30);
 
@@ -102,11 +128,12 @@ public class WordFrequencies {
     }
 
     /**
-     * Whether the newest {@code wanted} articles matching {@code query} (null: no words) are best found through the
-     * full-text index: when its words are rare enough ({@link Snapshot#favourIndex}).
+     * Whether the newest {@code wanted} articles matching {@code criteria} are best found through the full-text
+     * index: when its words are rare enough ({@link Snapshot#favourIndex}); never without words.
      */
-    boolean favourIndex(Connection connection, SearchQuery query, int wanted) throws SQLException {
-        return query != null && snapshot(connection).favourIndex(query.clauses(), wanted);
+    boolean favourIndex(Connection connection, SearchCriteria criteria, int wanted) throws SQLException {
+        SearchQuery query = criteria.query();
+        return query != null && snapshot(connection).favourIndex(query.clauses(), wanted, criteria.filtered());
     }
 
     private static Snapshot read(Connection connection) throws SQLException {

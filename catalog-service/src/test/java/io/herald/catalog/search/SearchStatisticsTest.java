@@ -78,7 +78,7 @@ class SearchStatisticsTest {
             }
             List<SearchQuery.Clause> chip = SearchQuery.parse("芯片").clauses();
             assertTrue(frequencies.snapshot(connection).share(chip) > 0, "statistics of 芯片 were read");
-            assertTrue(frequencies.snapshot(connection).favourIndex(chip, 1000), "a small catalog favours the index");
+            assertTrue(frequencies.snapshot(connection).favourIndex(chip, 1000, false), "a small catalog favours the index");
         }
 
         JsonPath chips = search(tag, Map.of("q", "芯片"));
