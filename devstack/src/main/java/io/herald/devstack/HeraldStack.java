@@ -38,6 +38,7 @@ public final class HeraldStack implements AutoCloseable {
     private final StackConfig config;
     private final Map<StackPort, Integer> ports;
     private final ServicePidFiles pidFiles;
+    private final ServiceCommand command;
     // written under this' lock (see adopt), read by close()
     private OrphanGuard guard;
     private KafkaServer kafka;
@@ -47,17 +48,18 @@ public final class HeraldStack implements AutoCloseable {
     private boolean closed;
 
     /**
-     * Checks that the service jars exist, stops the services and PostgreSQL that an earlier stack on the same
+     * Checks that the service jars and their JVM settings ({@link ServiceCommand#OPTIONS_FILE}) exist, stops the services and PostgreSQL that an earlier stack on the same
      * home left running (its launcher was killed), and checks that every port is free (choosing free ports for
      * 0); starts nothing.
      *
-     * @throws StackStartException   if a service jar is missing
+     * @throws StackStartException   if a service jar or the JVM settings are missing
      * @throws PortConflictException if a port is taken or given twice
      */
     public HeraldStack(StackConfig config) {
         this.config = config;
         this.pidFiles = new ServicePidFiles(config);
         requireServiceJars();
+        this.command = ServiceCommand.inRepository(config.repository());
         pidFiles.stopLeftovers();
         StalePostmaster.stopIfRunning(config.postgresDirectory());
         this.ports = PortCheck.resolve(config.ports());
@@ -121,6 +123,19 @@ public final class HeraldStack implements AutoCloseable {
         }
         supervisor = new ServiceSupervisor(this::restartService, console, config.readyTimeout());
         services.forEach(supervisor::supervise);
+    }
+
+    /**
+     * Stops {@code service} and starts it again alone, with the same command and settings, while the others keep
+     * running; returns its new process without waiting until it is ready. Not while the services are supervised
+     * (the supervisor would start it a second time).
+     */
+    public synchronized ServiceProcess restart(HeraldService service) {
+        if (supervisor != null) {
+            throw new IllegalStateException("the services are supervised: the supervisor restarts " + service.module());
+        }
+        process(service).close();
+        return restartService(service);
     }
 
     private synchronized ServiceProcess restartService(HeraldService service) {
@@ -282,8 +297,8 @@ public final class HeraldStack implements AutoCloseable {
             environment.put("HERALD_CONSOLE_SERVICES_RENDER_URL", addressOf(HeraldService.RENDER));
             environment.put("HERALD_CONSOLE_SERVICES_WECHAT_URL", addressOf(HeraldService.WECHAT));
         }
-        ServiceProcess started = ServiceProcess.start(service, config.serviceJar(service), config.clientHost(),
-                port(service.port()), environment, config.home(), logFile(service), restart);
+        ServiceProcess started = ServiceProcess.start(service, command.forJar(service.module(), config.serviceJar(service)),
+                config.clientHost(), port(service.port()), environment, config.home(), logFile(service), restart);
         guard.killWithThisJvm(started.handle());
         pidFiles.record(service, started.handle());
         return started;
