@@ -49,7 +49,7 @@ final class BenchService implements AutoCloseable {
         int port = PortCheck.freePort();
         // with the JVM settings ./herald up runs it with; the jar is <repository>/<module>/target/quarkus-app/quarkus-run.jar
         Path repository = jar.getParent().resolve("../../..").normalize();
-        ProcessBuilder builder = new ProcessBuilder(ServiceCommand.inRepository(repository).forJar(module, jar))
+        ProcessBuilder builder = ServiceCommand.inRepository(repository).forJar(module, jar)
                 .redirectErrorStream(true)
                 .redirectOutput(logFile.toFile());
         builder.environment().putAll(environment);

@@ -298,7 +298,7 @@ public final class HeraldStack implements AutoCloseable {
             environment.put("HERALD_CONSOLE_SERVICES_WECHAT_URL", addressOf(HeraldService.WECHAT));
         }
         ServiceProcess started = ServiceProcess.start(service, command.forJar(service.module(), config.serviceJar(service)),
-                config.clientHost(), port(service.port()), environment, config.home(), logFile(service), restart);
+                config.clientHost(), port(service.port()), environment, logFile(service), restart);
         guard.killWithThisJvm(started.handle());
         pidFiles.record(service, started.handle());
         return started;

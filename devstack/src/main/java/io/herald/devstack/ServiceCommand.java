@@ -9,11 +9,11 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The command line that runs a built Herald service, as its container image does: {@code java} with the JVM
- * settings every service shares, which the JVM reads from the repository's {@value #OPTIONS_FILE} (the image runs
+ * How a built Herald service is run, as its container image runs it: from the jar's directory, {@code java} with the
+ * JVM settings every service shares, which the JVM reads from the repository's {@value #OPTIONS_FILE} (the image runs
  * with the same file), then the class-data archive its build made, when there is one ({@value #CDS_ARCHIVE} beside
- * the jar), then the service's own options from the environment ({@code <MODULE>_JAVA_OPTS}, e.g.
- * {@code CATALOG_SERVICE_JAVA_OPTS=-Xmx256m}), which win over the shared ones.
+ * the jar; it names the jar relative to that directory), then the service's own options from the environment
+ * ({@code <MODULE>_JAVA_OPTS}, e.g. {@code CATALOG_SERVICE_JAVA_OPTS=-Xmx256m}), which win over the shared ones.
  */
 public final class ServiceCommand {
 
@@ -42,8 +42,12 @@ public final class ServiceCommand {
         return new ServiceCommand(repository, System.getenv());
     }
 
-    /** Runs {@code jar}, the built {@code module}, with the JVM that runs this process. */
-    public List<String> forJar(String module, Path jar) {
+    /** Runs {@code jar}, the built {@code module}, with the JVM that runs this process, in the jar's directory. */
+    public ProcessBuilder forJar(String module, Path jar) {
+        return new ProcessBuilder(command(module, jar)).directory(jar.getParent().toFile());
+    }
+
+    private List<String> command(String module, Path jar) {
         List<String> command = new ArrayList<>(List.of(javaExecutable(), "@" + options));
         Path archive = jar.resolveSibling(CDS_ARCHIVE);
         if (Files.isRegularFile(archive)) {

@@ -43,23 +43,21 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     /**
-     * Runs {@code command} (see {@link ServiceCommand}) with {@code environment} added to this process'
+     * Starts {@code builder} (see {@link ServiceCommand}) with {@code environment} added to this process'
      * environment, and stdout and stderr written to {@code logFile}: replaced on a first start, appended to
      * on a restart (so the log of the run that died stays).
      *
      * @param host where clients on this machine reach the service
      */
-    static ServiceProcess start(HeraldService service, List<String> command, String host, int port,
-                                Map<String, String> environment, Path workingDirectory, Path logFile, boolean restart) {
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .directory(workingDirectory.toFile())
-                .redirectErrorStream(true)
+    static ServiceProcess start(HeraldService service, ProcessBuilder builder, String host, int port,
+                                Map<String, String> environment, Path logFile, boolean restart) {
+        builder.redirectErrorStream(true)
                 .redirectOutput(restart ? ProcessBuilder.Redirect.appendTo(logFile.toFile()) : ProcessBuilder.Redirect.to(logFile.toFile()));
         builder.environment().putAll(environment);
         try {
             return new ServiceProcess(service, host, port, logFile, builder.start());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot start " + service.module() + ": " + String.join(" ", command), e);
+            throw new UncheckedIOException("cannot start " + service.module() + ": " + String.join(" ", builder.command()), e);
         }
     }
 

@@ -19,13 +19,14 @@ class ServiceCommandTest {
     Path repository;
 
     @Test
-    void theJvmReadsTheSharedOptionsFileBeforeTheJar() throws IOException {
+    void theJvmReadsTheSharedOptionsFileBeforeTheJarAndRunsInTheJarsDirectory() throws IOException {
         Path jar = jar("catalog-service");
 
-        List<String> command = withOptionsFile(Map.of()).forJar("catalog-service", jar);
+        ProcessBuilder builder = withOptionsFile(Map.of()).forJar("catalog-service", jar);
 
         assertEquals(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "@" + repository.resolve("docker/jvm.options"), "-jar", jar.toString()), command);
+                "@" + repository.resolve("docker/jvm.options"), "-jar", jar.toString()), builder.command());
+        assertEquals(jar.getParent().toFile(), builder.directory());
     }
 
     @Test
@@ -33,7 +34,7 @@ class ServiceCommandTest {
         Map<String, String> environment = Map.of("CATALOG_SERVICE_JAVA_OPTS", " -Xmx300m   -Dsome.flag=on ",
                 "RENDER_SERVICE_JAVA_OPTS", "-Xmx400m");
 
-        List<String> command = withOptionsFile(environment).forJar("catalog-service", jar("catalog-service"));
+        List<String> command = withOptionsFile(environment).forJar("catalog-service", jar("catalog-service")).command();
 
         assertEquals(List.of("-Xmx300m", "-Dsome.flag=on", "-jar"), command.subList(2, 5));
     }
@@ -43,7 +44,7 @@ class ServiceCommandTest {
         Path jar = jar("render-service");
         Path archive = Files.createFile(jar.resolveSibling("app-cds.jsa"));
 
-        List<String> command = withOptionsFile(Map.of()).forJar("render-service", jar);
+        List<String> command = withOptionsFile(Map.of()).forJar("render-service", jar).command();
 
         assertEquals("-XX:SharedArchiveFile=" + archive, command.get(2));
     }
