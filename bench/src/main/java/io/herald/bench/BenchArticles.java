@@ -28,7 +28,16 @@ final class BenchArticles {
 
     /** One article as one line of JSON, without its line break. */
     String article(String kind, int number) {
-        return template.replace(PLACEHOLDER, runId + "-" + kind + "-" + number);
+        return template.replace(PLACEHOLDER, sourceId(kind, number));
+    }
+
+    /** The id ingest gives {@link #article(String, int)} (its template's source is {@code demo}). */
+    String articleId(String kind, int number) {
+        return "demo:" + sourceId(kind, number);
+    }
+
+    private String sourceId(String kind, int number) {
+        return runId + "-" + kind + "-" + number;
     }
 
     /** Writes {@code count} articles as NDJSON to {@code file}, one line at a time. */

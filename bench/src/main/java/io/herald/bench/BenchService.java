@@ -15,10 +15,12 @@ import java.util.Map;
 import io.herald.devstack.KafkaBroker;
 import io.herald.devstack.PortCheck;
 import io.herald.devstack.PostgresServer;
+import io.herald.devstack.ServiceCommand;
 
 /**
- * A built Herald service ({@code java -jar quarkus-run.jar}) as a child JVM on a free port, with its output in
- * a log file. (devstack's ServiceProcess and ReadinessWait do this for the whole stack, but are not public.)
+ * A built Herald service ({@code java -jar quarkus-run.jar}, with the JVM settings of devstack's {@link ServiceCommand})
+ * as a child JVM on a free port, with its output in a log file. (devstack's ServiceProcess and ReadinessWait do this
+ * for the whole stack, but are not public.)
  */
 final class BenchService implements AutoCloseable {
 
@@ -45,7 +47,9 @@ final class BenchService implements AutoCloseable {
             throw new IllegalStateException(jar + " is missing; build it with ./mvnw -pl " + module + " -am -DskipTests package");
         }
         int port = PortCheck.freePort();
-        ProcessBuilder builder = new ProcessBuilder(RawProducerRate.java(), "-jar", jar.toString())
+        // with the JVM settings ./herald up runs it with; the jar is <repository>/<module>/target/quarkus-app/quarkus-run.jar
+        Path repository = jar.getParent().resolve("../../..").normalize();
+        ProcessBuilder builder = ServiceCommand.inRepository(repository).forJar(module, jar)
                 .redirectErrorStream(true)
                 .redirectOutput(logFile.toFile());
         builder.environment().putAll(environment);

@@ -36,7 +36,8 @@ class ManifestInvariantsTest {
         DURABLE_TOPICS(new DurableTopics()),
         SECRETS_IN_TEMPLATE(new SecretsInTemplate()),
         PLACEHOLDERS_ONLY(new PlaceholdersOnly()),
-        DATABASE_CONNECTIONS(new DatabaseConnections());
+        DATABASE_CONNECTIONS(new DatabaseConnections()),
+        JVM_WITHIN_MEMORY_LIMIT(new JvmWithinMemoryLimit());
 
         final Invariant invariant;
 
@@ -142,7 +143,12 @@ class ManifestInvariantsTest {
                         "Deployment render-service sets no QUARKUS_DATASOURCE_JDBC_MAX_SIZE (Quarkus's default is 20"
                                 + " connections an instance)",
                         "Cluster herald-postgres takes 47 connections, but the services may open 420"
-                                + " (catalog-service 13 x 20, render-service 8 x 20)")));
+                                + " (catalog-service 13 x 20, render-service 8 x 20)")),
+                Arguments.of(Rule.JVM_WITHIN_MEMORY_LIMIT, List.of(
+                        "Deployment catalog-service, container catalog-service replaces its image's command, which runs"
+                                + " the JVM with docker/jvm.options",
+                        "Deployment render-service, container render-service may use 1Gi of memory, less than its JVM's"
+                                + " heap (-Xmx1g) and " + JvmWithinMemoryLimit.BESIDE_HEAP_MIB + " MiB beside it")));
     }
 
     private static Set<String> names(List<Manifest> manifests) {

@@ -1,6 +1,10 @@
 package io.herald.deploy;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +21,7 @@ final class Manifests {
 
     /** KEDA's maxReplicaCount when a ScaledObject does not say. */
     static final int KEDA_DEFAULT_MAX_REPLICAS = 100;
+    static final String JVM_OPTIONS = "docker/jvm.options";
 
     private final List<Manifest> resources;
     private final SecretTemplate secrets;
@@ -50,6 +55,22 @@ final class Manifests {
     /** The service a Deployment runs, read from the module of the same name. */
     Optional<ServiceProperties> service(Manifest deployment) {
         return ServiceProperties.of(repository, deployment.name());
+    }
+
+    /**
+     * The JVM options every service image runs with: the repository's {@value #JVM_OPTIONS}, a Java argument file (one
+     * option a line, {@code #} starts a comment).
+     */
+    List<String> sharedJvmOptions() {
+        try {
+            return Files.readAllLines(repository.resolve(JVM_OPTIONS)).stream()
+                    .map(line -> line.replaceFirst("#.*", "").trim())
+                    .filter(line -> !line.isEmpty())
+                    .flatMap(line -> Arrays.stream(line.split("\\s+")))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + JVM_OPTIONS, e);
+        }
     }
 
     /** A KafkaTopic's topic: spec.topicName, else its name. */

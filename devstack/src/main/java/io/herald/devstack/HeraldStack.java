@@ -39,6 +39,7 @@ public final class HeraldStack implements AutoCloseable {
     private final Map<StackPort, Integer> ports;
     private final ServicePidFiles pidFiles;
     private final Map<HeraldService, Map<String, String>> serviceSettings;
+    private final ServiceCommand command;
     // written under this' lock (see adopt), read by close()
     private OrphanGuard guard;
     private KafkaServer kafka;
@@ -48,11 +49,11 @@ public final class HeraldStack implements AutoCloseable {
     private boolean closed;
 
     /**
-     * Checks that the service jars exist, stops the services and PostgreSQL that an earlier stack on the same
+     * Checks that the service jars and their JVM settings ({@link ServiceCommand#OPTIONS_FILE}) exist, stops the services and PostgreSQL that an earlier stack on the same
      * home left running (its launcher was killed), and checks that every port is free (choosing free ports for
      * 0); starts nothing.
      *
-     * @throws StackStartException   if a service jar is missing
+     * @throws StackStartException   if a service jar or the JVM settings are missing
      * @throws PortConflictException if a port is taken or given twice
      */
     public HeraldStack(StackConfig config) {
@@ -69,6 +70,7 @@ public final class HeraldStack implements AutoCloseable {
         this.serviceSettings = Map.copyOf(serviceSettings);
         this.pidFiles = new ServicePidFiles(config);
         requireServiceJars();
+        this.command = ServiceCommand.inRepository(config.repository());
         pidFiles.stopLeftovers();
         StalePostmaster.stopIfRunning(config.postgresDirectory());
         this.ports = PortCheck.resolve(config.ports());
@@ -132,6 +134,19 @@ public final class HeraldStack implements AutoCloseable {
         }
         supervisor = new ServiceSupervisor(this::restartService, console, config.readyTimeout());
         services.forEach(supervisor::supervise);
+    }
+
+    /**
+     * Stops {@code service} and starts it again alone, with the same command and settings, while the others keep
+     * running; returns its new process without waiting until it is ready. Not while the services are supervised
+     * (the supervisor would start it a second time).
+     */
+    public synchronized ServiceProcess restart(HeraldService service) {
+        if (supervisor != null) {
+            throw new IllegalStateException("the services are supervised: the supervisor restarts " + service.module());
+        }
+        process(service).close();
+        return restartService(service);
     }
 
     private synchronized ServiceProcess restartService(HeraldService service) {
@@ -294,8 +309,8 @@ public final class HeraldStack implements AutoCloseable {
             environment.put("HERALD_CONSOLE_SERVICES_WECHAT_URL", addressOf(HeraldService.WECHAT));
         }
         environment.putAll(serviceSettings.getOrDefault(service, Map.of()));
-        ServiceProcess started = ServiceProcess.start(service, config.serviceJar(service), config.clientHost(),
-                port(service.port()), environment, config.home(), logFile(service), restart);
+        ServiceProcess started = ServiceProcess.start(service, command.forJar(service.module(), config.serviceJar(service)),
+                config.clientHost(), port(service.port()), environment, logFile(service), restart);
         guard.killWithThisJvm(started.handle());
         pidFiles.record(service, started.handle());
         return started;

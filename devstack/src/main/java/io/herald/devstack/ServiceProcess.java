@@ -43,24 +43,21 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     /**
-     * Starts {@code jar} with the JVM that runs this launcher, {@code environment} added to this process'
+     * Starts {@code builder} (see {@link ServiceCommand}) with {@code environment} added to this process'
      * environment, and stdout and stderr written to {@code logFile}: replaced on a first start, appended to
-     * on a restart (so the log of the run that died stays). A service that runs out of memory exits (code 3)
-     * rather than limping on, so that it can be started again.
+     * on a restart (so the log of the run that died stays).
      *
      * @param host where clients on this machine reach the service
      */
-    static ServiceProcess start(HeraldService service, Path jar, String host, int port, Map<String, String> environment,
-                                Path workingDirectory, Path logFile, boolean restart) {
-        ProcessBuilder builder = new ProcessBuilder(javaExecutable(), "-XX:+ExitOnOutOfMemoryError", "-jar", jar.toString())
-                .directory(workingDirectory.toFile())
-                .redirectErrorStream(true)
+    static ServiceProcess start(HeraldService service, ProcessBuilder builder, String host, int port,
+                                Map<String, String> environment, Path logFile, boolean restart) {
+        builder.redirectErrorStream(true)
                 .redirectOutput(restart ? ProcessBuilder.Redirect.appendTo(logFile.toFile()) : ProcessBuilder.Redirect.to(logFile.toFile()));
         builder.environment().putAll(environment);
         try {
             return new ServiceProcess(service, host, port, logFile, builder.start());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot start " + service.module() + " from " + jar, e);
+            throw new UncheckedIOException("cannot start " + service.module() + ": " + String.join(" ", builder.command()), e);
         }
     }
 
@@ -130,9 +127,5 @@ public final class ServiceProcess implements AutoCloseable {
             Thread.currentThread().interrupt();
             handles.forEach(ProcessHandle::destroyForcibly);
         }
-    }
-
-    private static String javaExecutable() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 }

@@ -2,6 +2,7 @@ package io.herald.devstack;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -11,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -21,12 +23,16 @@ import java.util.stream.Collectors;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * A real {@link HeraldStack} (Kafka, PostgreSQL) with {@link StandInService}s for the services, which
  * are built after devstack.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class HeraldStackTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
@@ -99,9 +105,43 @@ class HeraldStackTest {
     }
 
     @Test
+    void everyServiceRunsWithTheRepositorysJvmOptions() throws Exception {
+        List<String> shared = Files.readAllLines(StandInRepository.sharedOptions()).stream()
+                .map(line -> line.replaceFirst("#.*", "").trim())
+                .filter(line -> !line.isEmpty())
+                .flatMap(line -> Arrays.stream(line.split("\\s+")))
+                .toList();
+
+        assertTrue(shared.contains("-XX:+ExitOnOutOfMemoryError"), shared.toString());
+        for (HeraldService service : HeraldService.values()) {
+            assertEquals(shared, List.of(get(stack.baseUrl(service).resolve(StandInService.JVM_PATH)).split("\n")),
+                    service.module());
+        }
+    }
+
+    @Test
+    void aServiceRestartedByHandStartsAgainAloneWhileTheOthersKeepRunning() {
+        Map<HeraldService, Long> pids = List.of(HeraldService.values()).stream()
+                .collect(Collectors.toMap(service -> service, service -> stack.process(service).handle().pid()));
+
+        ServiceProcess render = stack.restart(HeraldService.RENDER);
+
+        assertNotEquals(pids.get(HeraldService.RENDER), render.handle().pid());
+        assertEquals(render.handle().pid(), stack.process(HeraldService.RENDER).handle().pid());
+        Awaitility.await(String.valueOf(render.logFile())).atMost(PATIENCE).ignoreExceptions()
+                .until(() -> "UP".equals(get(render.readinessUrl())));
+        for (HeraldService other : List.of(HeraldService.INGEST, HeraldService.CATALOG, HeraldService.CONSOLE)) {
+            assertEquals(pids.get(other), stack.process(other).handle().pid(), other.module());
+        }
+    }
+
+    /** Last: once supervised, the stack's services are no longer restarted by hand. */
+    @Test
+    @Order(Integer.MAX_VALUE)
     void aServiceKilledWithSigkillIsStartedAgainWhileTheOthersKeepRunning() throws Exception {
         List<String> console = new CopyOnWriteArrayList<>();
         stack.superviseServices(console::add);
+        assertThrows(IllegalStateException.class, () -> stack.restart(HeraldService.INGEST));
         Map<HeraldService, Long> pids = List.of(HeraldService.values()).stream()
                 .collect(Collectors.toMap(service -> service, service -> stack.process(service).handle().pid()));
 

@@ -10,8 +10,14 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 
-/** A checkout whose three "built services" are {@link StandInService} jars, for running a real {@link HeraldStack}. */
+/**
+ * A checkout whose "built services" are {@link StandInService} jars, with this repository's JVM settings
+ * ({@link ServiceCommand#OPTIONS_FILE}, found through the system property {@value #REPOSITORY_PROPERTY}), for running a
+ * real {@link HeraldStack}.
+ */
 final class StandInRepository {
+
+    static final String REPOSITORY_PROPERTY = "herald.repository";
 
     private StandInRepository() {
     }
@@ -33,6 +39,14 @@ final class StandInRepository {
                 out.closeEntry();
             }
         }
+        Path options = directory.resolve(ServiceCommand.OPTIONS_FILE);
+        Files.createDirectories(options.getParent());
+        Files.copy(sharedOptions(), options);
         return directory;
+    }
+
+    /** This repository's JVM settings, which the stand-ins run with as the services do. */
+    static Path sharedOptions() {
+        return Path.of(System.getProperty(REPOSITORY_PROPERTY)).resolve(ServiceCommand.OPTIONS_FILE);
     }
 }

@@ -2,6 +2,7 @@ package io.herald.devstack;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 
@@ -11,11 +12,13 @@ import com.sun.net.httpserver.HttpServer;
 /**
  * Stands in for a Herald service in devstack's own tests (the real ones are built after devstack): listens
  * where a service would ({@code QUARKUS_HTTP_HOST}, {@code QUARKUS_HTTP_PORT}), is always ready, and answers
- * {@code GET /env/NAME} with the value of its environment variable NAME (404 when unset).
+ * {@code GET /env/NAME} with the value of its environment variable NAME (404 when unset) and {@code GET /jvm} with the
+ * options its JVM was started with, one a line.
  */
 public final class StandInService {
 
     private static final String ENV_PATH = "/env/";
+    static final String JVM_PATH = "/jvm";
 
     private StandInService() {
     }
@@ -28,6 +31,8 @@ public final class StandInService {
             String value = System.getenv(exchange.getRequestURI().getPath().substring(ENV_PATH.length()));
             answer(exchange, value == null ? 404 : 200, value == null ? "" : value);
         });
+        server.createContext(JVM_PATH, exchange -> answer(exchange, 200,
+                String.join("\n", ManagementFactory.getRuntimeMXBean().getInputArguments())));
         server.start();
     }
 
