@@ -20,8 +20,11 @@ COPY --chown=1001 ${SERVICE}/target/quarkus-app/lib/ /deployments/lib/
 COPY --chown=1001 ${SERVICE}/target/quarkus-app/*.jar ${SERVICE}/target/quarkus-app/*.jsa /deployments/
 COPY --chown=1001 ${SERVICE}/target/quarkus-app/app/ /deployments/app/
 COPY --chown=1001 ${SERVICE}/target/quarkus-app/quarkus/ /deployments/quarkus/
-# The JVM settings every Herald service runs with, the embedded default (./herald up) included: one file for both.
+# The JVM settings every Herald service runs with, the embedded default (./herald up) included: one file for both;
+# then the service's own, when the project gives it any (docker/jvm/<service>.options).
 COPY docker/jvm.options /deployments/jvm.options
+COPY docker/jvm/ /deployments/jvm/
+ENV SERVICE=${SERVICE}
 # Class-data sharing (AppCDS) starts a service faster. A build with it (as above, or ./herald up's) brings an archive
 # made by the build's JDK, which only that JDK can use: the image makes its own with its JVM instead. Such a build stops the application after
 # its static initialisation when asked to (no broker or database needed); the JVM writes the archive as it exits.
@@ -32,4 +35,4 @@ RUN if [ -f app-cds.jsa ]; then \
 USER 1001
 # A deployment's own options for this service (e.g. JAVA_OPTS=-Xmx384m): after the shared ones, so they win.
 ENV JAVA_OPTS=""
-ENTRYPOINT ["sh", "-c", "exec java @/deployments/jvm.options $([ -f /deployments/app-cds.jsa ] && echo -XX:SharedArchiveFile=/deployments/app-cds.jsa) $JAVA_OPTS -jar /deployments/quarkus-run.jar"]
+ENTRYPOINT ["sh", "-c", "exec java @/deployments/jvm.options $([ -f /deployments/app-cds.jsa ] && echo -XX:SharedArchiveFile=/deployments/app-cds.jsa) $([ -f /deployments/jvm/$SERVICE.options ] && echo @/deployments/jvm/$SERVICE.options) $JAVA_OPTS -jar /deployments/quarkus-run.jar"]

@@ -12,10 +12,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Every service runs as its image starts it, with the JVM settings every Herald service shares (the repository's
- * {@code docker/jvm.options}, which {@code ./herald up} runs the services with too): no container replaces the image's
- * command. And each container's memory limit leaves its JVM room: the heap's maximum ({@code -Xmx} of the shared
- * settings, or of the container's {@code JAVA_OPTS}, which come after them and win) plus what the JVM keeps beside the
- * heap.
+ * {@code docker/jvm.options}, which {@code ./herald up} runs the services with too) and its own ({@code
+ * docker/jvm/<module>.options}, if any): no container replaces the image's command. And each container's memory limit
+ * leaves its JVM room: the heap's maximum (the last {@code -Xmx} of those settings and the container's {@code
+ * JAVA_OPTS}, which come after them and win) plus what the JVM keeps beside the heap.
  */
 final class JvmWithinMemoryLimit implements Invariant {
 
@@ -37,7 +37,7 @@ final class JvmWithinMemoryLimit implements Invariant {
                 if (container.has("command") || container.has("args")) {
                     violations.add(where + " replaces its image's command, which runs the JVM with docker/jvm.options");
                 }
-                Optional<String> heap = heapMaximum(Stream.concat(manifests.sharedJvmOptions().stream(),
+                Optional<String> heap = heapMaximum(Stream.concat(manifests.jvmOptions(deployment).stream(),
                         options(manifests.environment(deployment, container))).toList());
                 Optional<String> limit = Manifest.text(container.path("resources").path("limits").path("memory"));
                 if (heap.isEmpty()) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -22,6 +23,7 @@ final class Manifests {
     /** KEDA's maxReplicaCount when a ScaledObject does not say. */
     static final int KEDA_DEFAULT_MAX_REPLICAS = 100;
     static final String JVM_OPTIONS = "docker/jvm.options";
+    static final String SERVICE_JVM_OPTIONS = "docker/jvm";
 
     private final List<Manifest> resources;
     private final SecretTemplate secrets;
@@ -58,18 +60,24 @@ final class Manifests {
     }
 
     /**
-     * The JVM options every service image runs with: the repository's {@value #JVM_OPTIONS}, a Java argument file (one
+     * The JVM options a Deployment's service image runs with: the repository's {@value #JVM_OPTIONS}, then the
+     * service's own {@value #SERVICE_JVM_OPTIONS}{@code /<module>.options} when it has one; Java argument files (one
      * option a line, {@code #} starts a comment).
      */
-    List<String> sharedJvmOptions() {
+    List<String> jvmOptions(Manifest deployment) {
+        Path own = repository.resolve(SERVICE_JVM_OPTIONS).resolve(deployment.name() + ".options");
+        return Stream.concat(argumentFile(repository.resolve(JVM_OPTIONS)),
+                Files.isRegularFile(own) ? argumentFile(own) : Stream.empty()).toList();
+    }
+
+    private static Stream<String> argumentFile(Path file) {
         try {
-            return Files.readAllLines(repository.resolve(JVM_OPTIONS)).stream()
+            return Files.readAllLines(file).stream()
                     .map(line -> line.replaceFirst("#.*", "").trim())
                     .filter(line -> !line.isEmpty())
-                    .flatMap(line -> Arrays.stream(line.split("\\s+")))
-                    .toList();
+                    .flatMap(line -> Arrays.stream(line.split("\\s+")));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + JVM_OPTIONS, e);
+            throw new UncheckedIOException("cannot read " + file, e);
         }
     }
 

@@ -12,17 +12,22 @@ import java.util.Map;
  * How a built Herald service is run, as its container image runs it: from the jar's directory, {@code java} with the
  * JVM settings every service shares, which the JVM reads from the repository's {@value #OPTIONS_FILE} (the image runs
  * with the same file), then the class-data archive its build made, when there is one ({@value #CDS_ARCHIVE} beside
- * the jar; it names the jar relative to that directory), then the service's own options from the environment
- * ({@code <MODULE>_JAVA_OPTS}, e.g. {@code CATALOG_SERVICE_JAVA_OPTS=-Xmx256m}), which win over the shared ones.
+ * the jar; it names the jar relative to that directory), then the settings the project gives that service alone, when
+ * it gives any ({@value #SERVICE_OPTIONS_DIRECTORY}{@code /<module>.options}, in the image too), then a deployment's own
+ * options from the environment ({@code <MODULE>_JAVA_OPTS}, e.g. {@code CATALOG_SERVICE_JAVA_OPTS=-Xmx256m}). Later
+ * options win.
  */
 public final class ServiceCommand {
 
     /** The shared JVM settings, one option a line ({@code #} starts a comment), relative to the repository. */
     public static final String OPTIONS_FILE = "docker/jvm.options";
+    /** Where a service's own settings are, as {@code <module>.options}, relative to the repository. */
+    public static final String SERVICE_OPTIONS_DIRECTORY = "docker/jvm";
     /** The AppCDS archive Quarkus writes beside {@code quarkus-run.jar} when asked to. */
     static final String CDS_ARCHIVE = "app-cds.jsa";
 
     private final Path options;
+    private final Path serviceOptions;
     private final Map<String, String> environment;
 
     /**
@@ -31,6 +36,7 @@ public final class ServiceCommand {
      */
     ServiceCommand(Path repository, Map<String, String> environment) {
         this.options = repository.resolve(OPTIONS_FILE);
+        this.serviceOptions = repository.resolve(SERVICE_OPTIONS_DIRECTORY);
         this.environment = environment;
         if (!Files.isRegularFile(options)) {
             throw new StackStartException(options + " is missing: the JVM settings of the services");
@@ -53,9 +59,13 @@ public final class ServiceCommand {
         if (Files.isRegularFile(archive)) {
             command.add("-XX:SharedArchiveFile=" + archive);
         }
-        String own = environment.get(optionsVariable(module));
-        if (own != null) {
-            Arrays.stream(own.trim().split("\\s+")).filter(option -> !option.isEmpty()).forEach(command::add);
+        Path own = serviceOptions.resolve(module + ".options");
+        if (Files.isRegularFile(own)) {
+            command.add("@" + own);
+        }
+        String deployment = environment.get(optionsVariable(module));
+        if (deployment != null) {
+            Arrays.stream(deployment.trim().split("\\s+")).filter(option -> !option.isEmpty()).forEach(command::add);
         }
         command.add("-jar");
         command.add(jar.toString());

@@ -50,6 +50,21 @@ class ServiceCommandTest {
     }
 
     @Test
+    void aServicesOwnOptionsFileComesAfterTheSharedOnesAndBeforeTheEnvironments() throws IOException {
+        Path own = Files.createDirectories(repository.resolve(ServiceCommand.SERVICE_OPTIONS_DIRECTORY))
+                .resolve("wechat-service.options");
+        Files.writeString(own, "-XX:TieredStopAtLevel=1\n");
+        ServiceCommand services = withOptionsFile(Map.of("WECHAT_SERVICE_JAVA_OPTS", "-XX:TieredStopAtLevel=4"));
+
+        List<String> wechat = services.forJar("wechat-service", jar("wechat-service")).command();
+        List<String> render = services.forJar("render-service", jar("render-service")).command();
+
+        assertEquals(List.of("@" + repository.resolve("docker/jvm.options"), "@" + own, "-XX:TieredStopAtLevel=4",
+                "-jar"), wechat.subList(1, 5));
+        assertEquals(List.of("@" + repository.resolve("docker/jvm.options"), "-jar"), render.subList(1, 3));
+    }
+
+    @Test
     void theServicesVariablesAreNamedAfterTheirModules() {
         assertEquals("CATALOG_SERVICE_JAVA_OPTS", ServiceCommand.optionsVariable(HeraldService.CATALOG.module()));
         assertEquals("WECHAT_SANDBOX_JAVA_OPTS", ServiceCommand.optionsVariable(HeraldService.WECHAT_SANDBOX.module()));
