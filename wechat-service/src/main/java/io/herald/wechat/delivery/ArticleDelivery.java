@@ -21,7 +21,6 @@ import io.herald.wechat.pictures.UnreadableImageException;
 import io.herald.wechat.store.AccountPause;
 import io.herald.wechat.store.AccountPauseRepository;
 import io.herald.wechat.store.Delivery;
-import io.herald.wechat.store.DeliveryRepository;
 import io.herald.wechat.store.DeliveryState;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
@@ -47,7 +46,6 @@ public class ArticleDelivery {
     /** The delivery's state after the turn. */
     private static final String STATE = "herald.wechat.state";
 
-    private final DeliveryRepository deliveries;
     private final AccountPauseRepository pauses;
     private final ArticlePublishing publishing;
     private final ArticleWithdrawal withdrawal;
@@ -58,10 +56,9 @@ public class ArticleDelivery {
     private final Traces traces;
     private final Clock clock = Clock.systemUTC();
 
-    ArticleDelivery(DeliveryRepository deliveries, AccountPauseRepository pauses, ArticlePublishing publishing,
+    ArticleDelivery(AccountPauseRepository pauses, ArticlePublishing publishing,
             ArticleWithdrawal withdrawal, DeliveryRecorder recorder, WechatConfig config, WechatMetrics metrics,
             Traces traces) {
-        this.deliveries = deliveries;
         this.pauses = pauses;
         this.publishing = publishing;
         this.withdrawal = withdrawal;
@@ -72,12 +69,8 @@ public class ArticleDelivery {
         this.traces = traces;
     }
 
-    /** One turn of the delivery: as far as it goes, then stored with when to look again. */
-    public void advance(Delivery.Key key) {
-        Delivery delivery = QuarkusTransaction.requiringNew().call(() -> deliveries.findById(key));
-        if (delivery == null) {
-            return;
-        }
+    /** One turn of the delivery, as leased: as far as it goes, then stored with when to look again. */
+    public void advance(Delivery delivery) {
         traces.run(traces.span("wechat delivery turn", SpanKind.INTERNAL, Traceparent.parse(delivery.traceparent))
                 .setAttribute(Traces.ARTICLE_ID, delivery.articleId)
                 .setAttribute(Traces.REVISION, (long) delivery.revision)

@@ -86,7 +86,7 @@ public class DeliveryWorker {
         try {
             Duration lease = config.lease();
             while (!stopping) {
-                Optional<Delivery.Key> due = QuarkusTransaction.requiringNew().call(() -> deliveries.lease(lease));
+                Optional<Delivery> due = QuarkusTransaction.requiringNew().call(() -> deliveries.lease(lease));
                 if (due.isEmpty()) {
                     return;
                 }

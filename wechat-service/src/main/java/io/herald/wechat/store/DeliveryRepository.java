@@ -66,19 +66,17 @@ public class DeliveryRepository implements PanacheRepositoryBase<Delivery, Deliv
     /**
      * Takes the next due row for this instance for {@code lease}: no other instance takes it meanwhile.
      *
-     * @return its key, empty when nothing is due
+     * @return the row as stored, leased; empty when nothing is due
      */
-    public Optional<Delivery.Key> lease(Duration lease) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = getEntityManager().createNativeQuery("""
+    public Optional<Delivery> lease(Duration lease) {
+        return getEntityManager().createNativeQuery("""
                 update delivery set lease_until = now() + make_interval(secs => ?1)
                 where (article_id, account) = (
                     select article_id, account from delivery
                     where next_attempt_at <= now() and (lease_until is null or lease_until < now())
                     order by next_attempt_at limit 1 for update skip locked)
-                returning article_id, account""")
-                .setParameter(1, (double) lease.toMillis() / 1000).getResultList();
-        return rows.stream().findFirst().map(row -> new Delivery.Key((String) row[0], (String) row[1]));
+                returning *""", Delivery.class)
+                .setParameter(1, (double) lease.toMillis() / 1000).getResultStream().findFirst();
     }
 
     /**
