@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -70,22 +71,25 @@ class LauncherKillTest {
                 "-cp", System.getProperty("java.class.path"), LauncherUnderTest.class.getName(), home.toString(), repository.toString())
                 .redirectErrorStream(true)
                 .start();
-        List<String> output = new ArrayList<>();
-        CompletableFuture<Boolean> up = CompletableFuture.supplyAsync(() -> {
+        List<String> output = new CopyOnWriteArrayList<>();
+        CompletableFuture<Boolean> up = new CompletableFuture<>();
+        // One thread reads the launcher's output until it ends, so that the launcher never blocks on a full pipe, and
+        // says when Herald is up. (Closing the reader from another thread while this one reads would wait for a line.)
+        Thread reader = new Thread(() -> {
             try (BufferedReader lines = new BufferedReader(new InputStreamReader(launcher.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                     output.add(line);
                     if (line.startsWith("Herald is up")) {
-                        // keep draining, so that the launcher never blocks on a full pipe
-                        CompletableFuture.runAsync(() -> lines.lines().forEach(output::add));
-                        return true;
+                        up.complete(true);
                     }
                 }
-                return false;
             } catch (IOException e) {
-                return false;
+                output.add("(the launcher's output could not be read: " + e + ")");
             }
-        });
+            up.complete(false);
+        }, "launcher-output");
+        reader.setDaemon(true);
+        reader.start();
         boolean started;
         try {
             started = up.get(START_PATIENCE.toSeconds(), TimeUnit.SECONDS);
