@@ -40,6 +40,8 @@ final class LoadGenerator {
 
     private static final int BULK_SIZE = 100;
     private static final int BULK_DUPLICATES = 10;
+    /** The revision of a kill posted outside the load ({@link #kill}); the load's own revisions are 1 and 2. */
+    private static final int KILL_REVISION = 9;
     private static final Duration RETRY_PAUSE = Duration.ofMillis(500);
     private static final Duration GIVE_UP_AFTER = Duration.ofSeconds(120);
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -103,6 +105,14 @@ final class LoadGenerator {
         postBulk(revisions(articles / 20, articles / 20 + articles / 100, 2, true));
         postOne(new Submission(scenario + "-killed", 1, false), null);
         postOne(new Submission(scenario + "-killed", 2, true), null);
+    }
+
+    /**
+     * Kills one article now, outside the load: a revision above any the load posts, so that the load's own later
+     * revisions of it are refused as stale.
+     */
+    void kill(String articleId) throws InterruptedException {
+        postOne(new Submission(articleId.substring((Submission.SOURCE + ":").length()), KILL_REVISION, true), null);
     }
 
     private List<Submission> revisions(int from, int to, int revision, boolean killed) {

@@ -154,6 +154,29 @@ final class WechatCheck {
         }
     }
 
+    /**
+     * Sets the lease of the article's delivery to end {@code from now} (zero: ended), as the instance that leased it
+     * would have held it: a killed instance's lease holds after its death until it runs out.
+     */
+    void leaseFor(String articleId, Duration fromNow) throws SQLException {
+        try (Connection connection = stack.database().connect("wechat"); PreparedStatement statement = connection.prepareStatement(
+                "update delivery set lease_until = now() + make_interval(secs => ?) where article_id = ? and account = ?")) {
+            statement.setDouble(1, fromNow.toMillis() / 1000.0);
+            statement.setString(2, articleId);
+            statement.setString(3, FaultStack.WECHAT_ACCOUNT);
+            if (statement.executeUpdate() != 1) {
+                throw new IllegalStateException("no delivery of " + articleId + " on " + FaultStack.WECHAT_ACCOUNT);
+            }
+        }
+    }
+
+    /** Waits until wechat-service's consumer has recorded that the article's delivery wants it withdrawn. */
+    void awaitWithdrawalWanted(String articleId, Duration timeout) {
+        Awaitility.await(articleId + " wanted withdrawn").atMost(timeout).pollInterval(Duration.ofMillis(200))
+                .until(() -> count("select count(*) from delivery where status = 'UNPUBLISHED' and article_id = '"
+                        + articleId + "'") == 1);
+    }
+
     /** The single number {@code sql} counts in wechat-service's database. */
     private int count(String sql) throws SQLException {
         try (Connection connection = stack.database().connect("wechat");

@@ -15,8 +15,9 @@ import io.herald.wechat.store.DeliveryState;
 /**
  * A kill: the published article or the draft deleted, and the delivery forgets them. A publication still under way,
  * or a submit not answered, is followed until WeChat says how it ended, so that an article published after its kill
- * is deleted too (a publication still under way after {@code publish-timeout} fails the kill; a retry looks again). A
- * draft already gone from the draft box is not an error.
+ * is deleted too (a publication still under way after {@code publish-timeout} fails the kill; a retry looks again), and
+ * the draft of an interrupted {@code draft/add} is looked for first, so that it is deleted too. A draft already gone
+ * from the draft box is not an error.
  */
 @ApplicationScoped
 class ArticleWithdrawal {
@@ -26,15 +27,21 @@ class ArticleWithdrawal {
     private final WechatApi api;
     private final UnansweredSubmissions submissions;
     private final PublicationPolls polls;
+    private final InterruptedAdds interruptedAdds;
 
-    ArticleWithdrawal(WechatApi api, UnansweredSubmissions submissions, PublicationPolls polls) {
+    ArticleWithdrawal(WechatApi api, UnansweredSubmissions submissions, PublicationPolls polls,
+            InterruptedAdds interruptedAdds) {
         this.api = api;
         this.submissions = submissions;
         this.polls = polls;
+        this.interruptedAdds = interruptedAdds;
     }
 
     /** As far as it goes now; returns when to look again ({@code null}: nothing to do). */
     Instant withdraw(Delivery delivery) {
+        if (InterruptedAdds.pending(delivery)) {
+            interruptedAdds.lookUp(delivery);
+        }
         if (UnansweredSubmissions.pending(delivery)) {
             switch (submissions.lookUp(delivery)) {
                 case UNDECIDED -> {

@@ -1,7 +1,6 @@
 package io.herald.wechat.delivery;
 
 import java.util.Map;
-import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -17,7 +16,7 @@ import io.herald.wechat.store.Delivery;
 
 /**
  * Makes the account's draft hold the delivery's revision. The draft an interrupted {@code draft/add} made is found
- * among the account's drafts; a new article's draft is added, a newer revision updates it; a draft no longer in the
+ * ({@link InterruptedAdds}); a new article's draft is added, a newer revision updates it; a draft no longer in the
  * draft box (deleted or published in WeChat's backend, or a WeChat stand-in that forgot it) is added anew. A cover
  * WeChat no longer has (deleted from the account's materials) is forgotten, to be uploaded again on the next attempt.
  */
@@ -29,18 +28,20 @@ class DraftWriter {
     private final WechatApi api;
     private final ArticlePictures pictures;
     private final DeliveryRecorder recorder;
+    private final InterruptedAdds interruptedAdds;
 
-    DraftWriter(WechatApi api, ArticlePictures pictures, DeliveryRecorder recorder) {
+    DraftWriter(WechatApi api, ArticlePictures pictures, DeliveryRecorder recorder, InterruptedAdds interruptedAdds) {
         this.api = api;
         this.pictures = pictures;
         this.recorder = recorder;
+        this.interruptedAdds = interruptedAdds;
     }
 
     void write(Delivery delivery, WechatArticle article, WechatConfig.Account account) {
-        delivery.contentSourceUrl = article.contentSourceUrl();
-        if (delivery.mediaId == null && Delivery.ADDING.equals(delivery.step)) {
-            findInterruptedAdd(delivery, article);
+        if (InterruptedAdds.pending(delivery)) {
+            interruptedAdds.lookUp(delivery);
         }
+        delivery.contentSourceUrl = article.contentSourceUrl();
         if (delivery.mediaId != null && delivery.draftedRevision >= delivery.revision) {
             return;
         }
@@ -71,17 +72,6 @@ class DraftWriter {
     static void forget(Delivery delivery) {
         delivery.mediaId = null;
         delivery.draftedRevision = null;
-    }
-
-    private void findInterruptedAdd(Delivery delivery, WechatArticle article) {
-        Optional<String> added = api.findDraft(delivery.account, article.contentSourceUrl());
-        added.ifPresent(mediaId -> {
-            LOG.infof("Article %s: the draft added before an interruption is %s on account %s",
-                    delivery.articleId, mediaId, delivery.account);
-            delivery.mediaId = mediaId;
-            delivery.draftedRevision = delivery.stepRevision;
-        });
-        DeliveryRecorder.stepDone(delivery);
     }
 
     private static String coverAddress(Delivery delivery, WechatArticle article, WechatConfig.Account account) {

@@ -240,6 +240,24 @@ class DeliveryErrorsTest extends WechatServiceTest {
     }
 
     @Test
+    void killAfterACrashBetweenDraftAddAndItsCommitDeletesTheDraftAdded() {
+        String id = newArticleId("crash-kill");
+        ArticleRendered killed = RenderedTopic.unpublished(id, 1);
+        wechat.stubFor(post(urlPathEqualTo("/cgi-bin/draft/batchget")).atPriority(TEST_STUB)
+                .withQueryParam("access_token", equalTo("TOKEN-newsroom")).willReturn(okJson("""
+                        {"total_count":1,"item_count":1,"item":[{"media_id":"MEDIA-ADDED-BEFORE-THE-CRASH-%s",
+                         "content":{"news_item":[{"content_source_url":"%s"}]}}]}""".formatted(id, killed.webUrl()))));
+
+        InterruptedDeliveries.diedDuring(database, "adding", NEWSROOM, killed, null);
+
+        JsonPath deleted = awaitState(id, NEWSROOM, "deleted");
+
+        assertThat(deleted.get(newsroom("mediaId")), nullValue());
+        wechat.verify(1, postRequestedFor(urlPathEqualTo("/cgi-bin/draft/delete"))
+                .withRequestBody(containing("MEDIA-ADDED-BEFORE-THE-CRASH-" + id)));
+    }
+
+    @Test
     void everyOperatorEndpointNeedsAnOperatorKey() {
         assertThat(OperatorEndpoints.assertEveryOneNeedsAnOperatorKey("/wechat/accounts", "/wechat/articles/{id}/retry")
                 .stream().map(Object::toString).toList(),
