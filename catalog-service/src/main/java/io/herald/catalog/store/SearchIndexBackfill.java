@@ -10,12 +10,14 @@ import org.jboss.logging.Logger;
 
 import io.herald.catalog.search.SearchVector;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
 /**
  * Indexes the articles stored before search existed (their {@code search_vector} is null), in the background
  * after start-up, a batch per transaction. An article the consumer changes meanwhile is left to the consumer: the
- * update applies only while the vector is still null and the revision is the one indexed.
+ * update applies only while the vector is still null and the revision is the one indexed. A shutdown ends it after
+ * the batch under way (or cuts that batch short); the next start goes on where it stopped.
  */
 @ApplicationScoped
 public class SearchIndexBackfill {
@@ -25,6 +27,8 @@ public class SearchIndexBackfill {
     private static final Logger LOG = Logger.getLogger(SearchIndexBackfill.class);
 
     private final EntityManager entityManager;
+    /** Set when the service stops. */
+    private volatile boolean stopping;
 
     SearchIndexBackfill(EntityManager entityManager) {
         this.entityManager = entityManager;
@@ -35,21 +39,30 @@ public class SearchIndexBackfill {
             try {
                 run();
             } catch (RuntimeException e) {
-                LOG.warn("Could not index the articles stored before search existed; restart to try again", e);
+                if (stopping) {
+                    LOG.info("Indexing the articles stored before search existed was cut short by the shutdown; the"
+                            + " next start goes on with it");
+                } else {
+                    LOG.warn("Could not index the articles stored before search existed; restart to try again", e);
+                }
             }
         }, "search-backfill");
         thread.setDaemon(true);
         thread.start();
     }
 
-    /** Indexes every article without a search vector; returns how many were indexed. */
+    void onStop(@Observes ShutdownEvent stop) {
+        stopping = true;
+    }
+
+    /** Indexes every article without a search vector, or until the service stops; returns how many were indexed. */
     public int run() {
         int indexed = 0;
         int[] batch;
         do {
             batch = QuarkusTransaction.requiringNew().call(this::batch);
             indexed += batch[1];
-        } while (batch[0] == BATCH && batch[1] > 0);
+        } while (!stopping && batch[0] == BATCH && batch[1] > 0);
         if (indexed > 0) {
             LOG.infof("Indexed %d articles stored before search existed", indexed);
         }

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
 
@@ -19,6 +20,7 @@ import io.herald.render.store.OutboxRepository;
 import io.herald.render.store.ParkedEvent;
 import io.herald.render.store.ParkedEventRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 
 /**
@@ -48,6 +50,8 @@ public class OutboxRelay {
     private final Duration sendTimeout;
     private final Duration pollInterval;
     private final RenderMetrics metrics;
+    /** Set when the service stops: no further batch starts (what is left goes out after the next start). */
+    private volatile boolean stopping;
 
     /** What one run did: events Kafka acknowledged, events parked; whether another run should follow at once. */
     private record Relayed(int sent, int parked, boolean more) {
@@ -74,7 +78,11 @@ public class OutboxRelay {
         do {
             relayed = QuarkusTransaction.requiringNew().timeout(timeoutSeconds).call(this::sendPending);
             metrics.relayed(relayed.sent(), relayed.parked());
-        } while (relayed.more());
+        } while (relayed.more() && !stopping);
+    }
+
+    void onStop(@Observes ShutdownEvent stop) {
+        stopping = true;
     }
 
     private Relayed sendPending() {
