@@ -50,7 +50,10 @@ public class OutboxRelay {
     private final Duration sendTimeout;
     private final Duration pollInterval;
     private final RenderMetrics metrics;
-    /** Set when the service stops: no further batch starts (what is left goes out after the next start). */
+    /**
+     * Set when the service stops: no further batch starts, and a batch the shutdown cuts short is not an error (what
+     * is left goes out after the next start).
+     */
     private volatile boolean stopping;
 
     /** What one run did: events Kafka acknowledged, events parked; whether another run should follow at once. */
@@ -76,7 +79,16 @@ public class OutboxRelay {
         int timeoutSeconds = (int) sendTimeout.plusSeconds(30).toSeconds();
         Relayed relayed;
         do {
-            relayed = QuarkusTransaction.requiringNew().timeout(timeoutSeconds).call(this::sendPending);
+            try {
+                relayed = QuarkusTransaction.requiringNew().timeout(timeoutSeconds).call(this::sendPending);
+            } catch (RuntimeException e) {
+                if (!stopping) {
+                    throw e;
+                }
+                LOG.info("The outbox relay's batch was cut short by the shutdown; its events stay in the outbox for"
+                        + " the next start (those Kafka took already go again, and consumers drop them by their id)");
+                return;
+            }
             metrics.relayed(relayed.sent(), relayed.parked());
         } while (relayed.more() && !stopping);
     }
