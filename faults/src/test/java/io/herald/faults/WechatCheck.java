@@ -12,7 +12,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -173,16 +172,21 @@ final class WechatCheck {
     /** Waits until wechat-service's consumer has recorded that the article's delivery wants it withdrawn. */
     void awaitWithdrawalWanted(String articleId, Duration timeout) {
         Awaitility.await(articleId + " wanted withdrawn").atMost(timeout).pollInterval(Duration.ofMillis(200))
-                .until(() -> count("select count(*) from delivery where status = 'UNPUBLISHED' and article_id = '"
-                        + articleId + "'") == 1);
+                .until(() -> count("select count(*) from delivery where status = 'UNPUBLISHED' and article_id = ?",
+                        articleId) == 1);
     }
 
-    /** The single number {@code sql} counts in wechat-service's database. */
-    private int count(String sql) throws SQLException {
+    /** The single number {@code sql} counts in wechat-service's database, with {@code parameters} bound in order. */
+    private int count(String sql, String... parameters) throws SQLException {
         try (Connection connection = stack.database().connect("wechat");
-             Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
-            result.next();
-            return result.getInt(1);
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setString(i + 1, parameters[i]);
+            }
+            try (ResultSet result = statement.executeQuery()) {
+                result.next();
+                return result.getInt(1);
+            }
         }
     }
 }

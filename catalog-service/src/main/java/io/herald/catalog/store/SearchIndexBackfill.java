@@ -9,8 +9,8 @@ import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
 
 import io.herald.catalog.search.SearchVector;
+import io.herald.service.operations.ShutdownUnderway;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
 /**
@@ -27,11 +27,11 @@ public class SearchIndexBackfill {
     private static final Logger LOG = Logger.getLogger(SearchIndexBackfill.class);
 
     private final EntityManager entityManager;
-    /** Set when the service stops. */
-    private volatile boolean stopping;
+    private final ShutdownUnderway shutdown;
 
-    SearchIndexBackfill(EntityManager entityManager) {
+    SearchIndexBackfill(EntityManager entityManager, ShutdownUnderway shutdown) {
         this.entityManager = entityManager;
+        this.shutdown = shutdown;
     }
 
     void onStart(@Observes StartupEvent start) {
@@ -39,7 +39,7 @@ public class SearchIndexBackfill {
             try {
                 run();
             } catch (RuntimeException e) {
-                if (stopping) {
+                if (shutdown.isUnderway()) {
                     LOG.info("Indexing the articles stored before search existed was cut short by the shutdown; the"
                             + " next start goes on with it");
                 } else {
@@ -51,10 +51,6 @@ public class SearchIndexBackfill {
         thread.start();
     }
 
-    void onStop(@Observes ShutdownEvent stop) {
-        stopping = true;
-    }
-
     /** Indexes every article without a search vector, or until the service stops; returns how many were indexed. */
     public int run() {
         int indexed = 0;
@@ -62,7 +58,7 @@ public class SearchIndexBackfill {
         do {
             batch = QuarkusTransaction.requiringNew().call(this::batch);
             indexed += batch[1];
-        } while (!stopping && batch[0] == BATCH && batch[1] > 0);
+        } while (!shutdown.isUnderway() && batch[0] == BATCH && batch[1] > 0);
         if (indexed > 0) {
             LOG.infof("Indexed %d articles stored before search existed", indexed);
         }

@@ -9,7 +9,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
 
@@ -19,8 +18,8 @@ import io.herald.render.store.OutboxEvent;
 import io.herald.render.store.OutboxRepository;
 import io.herald.render.store.ParkedEvent;
 import io.herald.render.store.ParkedEventRepository;
+import io.herald.service.operations.ShutdownUnderway;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 
 /**
@@ -50,22 +49,20 @@ public class OutboxRelay {
     private final Duration sendTimeout;
     private final Duration pollInterval;
     private final RenderMetrics metrics;
-    /**
-     * Set when the service stops: no further batch starts, and a batch the shutdown cuts short is not an error (what
-     * is left goes out after the next start).
-     */
-    private volatile boolean stopping;
+    /** Once it is under way no further batch starts, and a batch it cuts short is not an error (the rest goes later). */
+    private final ShutdownUnderway shutdown;
 
     /** What one run did: events Kafka acknowledged, events parked; whether another run should follow at once. */
     private record Relayed(int sent, int parked, boolean more) {
     }
 
     OutboxRelay(OutboxRepository repository, ParkedEventRepository parkedEvents, RenderedChannel channel,
-            RenderMetrics metrics, RenderConfig config) {
+            RenderMetrics metrics, RenderConfig config, ShutdownUnderway shutdown) {
         this.repository = repository;
         this.parkedEvents = parkedEvents;
         this.channel = channel;
         this.metrics = metrics;
+        this.shutdown = shutdown;
         this.batchSize = config.outbox().batchSize();
         this.sendTimeout = config.outbox().sendTimeout();
         this.pollInterval = config.outbox().pollInterval();
@@ -82,7 +79,7 @@ public class OutboxRelay {
             try {
                 relayed = QuarkusTransaction.requiringNew().timeout(timeoutSeconds).call(this::sendPending);
             } catch (RuntimeException e) {
-                if (!stopping) {
+                if (!shutdown.isUnderway()) {
                     throw e;
                 }
                 LOG.info("The outbox relay's batch was cut short by the shutdown; its events stay in the outbox for"
@@ -90,11 +87,7 @@ public class OutboxRelay {
                 return;
             }
             metrics.relayed(relayed.sent(), relayed.parked());
-        } while (relayed.more() && !stopping);
-    }
-
-    void onStop(@Observes ShutdownEvent stop) {
-        stopping = true;
+        } while (relayed.more() && !shutdown.isUnderway());
     }
 
     private Relayed sendPending() {
