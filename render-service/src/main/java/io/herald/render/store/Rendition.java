@@ -12,7 +12,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
 
 import io.herald.events.ArticleRendered.WechatArticle;
 import io.herald.events.ArticleRendered;
@@ -46,6 +48,7 @@ public class Rendition {
     public String webHtml;
 
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     public WechatArticle wechat;
 
     @Column(name = "rendered_at")
@@ -53,6 +56,7 @@ public class Rendition {
 
     /** The revision this was rendered from, whole (null only for renditions made before it was kept). */
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     public ArticleSubmitted document;
 
     @Column(name = "publication_name")
