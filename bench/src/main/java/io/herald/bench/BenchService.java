@@ -16,6 +16,7 @@ import io.herald.devstack.KafkaBroker;
 import io.herald.devstack.PortCheck;
 import io.herald.devstack.PostgresServer;
 import io.herald.devstack.ServiceCommand;
+import io.herald.devstack.ServiceLaunch;
 
 /**
  * A built Herald service ({@code java -jar quarkus-run.jar}, with the JVM settings of devstack's {@link ServiceCommand})
@@ -27,11 +28,13 @@ final class BenchService implements AutoCloseable {
     /** Generous: on a busy 2-core machine a service has been seen to take more than a minute to start. */
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
 
+    private final ServiceLaunch launch;
     private final Process process;
     private final URI baseUrl;
     private final Path logFile;
 
-    private BenchService(Process process, URI baseUrl, Path logFile) {
+    private BenchService(ServiceLaunch launch, Process process, URI baseUrl, Path logFile) {
+        this.launch = launch;
         this.process = process;
         this.baseUrl = baseUrl;
         this.logFile = logFile;
@@ -49,12 +52,13 @@ final class BenchService implements AutoCloseable {
         int port = PortCheck.freePort();
         // with the JVM settings ./herald up runs it with; the jar is <repository>/<module>/target/quarkus-app/quarkus-run.jar
         Path repository = jar.getParent().resolve("../../..").normalize();
-        ProcessBuilder builder = ServiceCommand.inRepository(repository).forJar(module, jar)
+        ServiceLaunch launch = ServiceCommand.inRepository(repository).forJar(module, jar);
+        ProcessBuilder builder = launch.builder()
                 .redirectErrorStream(true)
                 .redirectOutput(logFile.toFile());
         builder.environment().putAll(environment);
         builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
-        return new BenchService(builder.start(), URI.create("http://localhost:" + port), logFile);
+        return new BenchService(launch, builder.start(), URI.create("http://localhost:" + port), logFile);
     }
 
     /**
@@ -104,8 +108,9 @@ final class BenchService implements AutoCloseable {
     @Override
     public void close() throws InterruptedException {
         process.destroy();
-        if (!process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
+        if (!process.waitFor(launch.stopGrace().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
             process.destroyForcibly().waitFor();
         }
+        launch.exited(process.exitValue());
     }
 }

@@ -1,5 +1,7 @@
 package io.herald.devstack;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,11 +13,18 @@ import java.util.Map;
 /**
  * How a built Herald service is run, as its container image runs it: from the jar's directory, {@code java} with the
  * JVM settings every service shares, which the JVM reads from the repository's {@value #OPTIONS_FILE} (the image runs
- * with the same file), then the class-data archive its build made, when there is one ({@value #CDS_ARCHIVE} beside
- * the jar; it names the jar relative to that directory), then the settings the project gives that service alone, when
- * it gives any ({@value #SERVICE_OPTIONS_DIRECTORY}{@code /<module>.options}, in the image too), then a deployment's own
+ * with the same file), then its class-data archive, then the settings the project gives that service alone, when it
+ * gives any ({@value #SERVICE_OPTIONS_DIRECTORY}{@code /<module>.options}, in the image too), then a deployment's own
  * options from the environment ({@code <MODULE>_JAVA_OPTS}, e.g. {@code CATALOG_SERVICE_JAVA_OPTS=-Xmx256m}). Later
  * options win.
+ * <p>
+ * The class-data archive is trained by a real run: the first start of a build writes it as its JVM exits
+ * ({@value #TRAINED_ARCHIVE} beside the jar, see {@link ServiceLaunch}), with the classes the service loaded serving
+ * its broker, database and requests; every later start of that build maps them instead of loading them again, which
+ * makes it start faster and hold less. A rebuilt jar is newer than its archive, so its first start trains again.
+ * (Quarkus's own archive, {@code app-cds.jsa}, comes from a run that stops after static initialisation and holds about
+ * 4,700 classes, where render loads some 13,000 more after that; JDK 17 cannot write an archive on top of it, so
+ * devstack does not use it. The image does: an image build has no broker or database to train against.)
  */
 public final class ServiceCommand {
 
@@ -23,8 +32,8 @@ public final class ServiceCommand {
     public static final String OPTIONS_FILE = "docker/jvm.options";
     /** Where a service's own settings are, as {@code <module>.options}, relative to the repository. */
     public static final String SERVICE_OPTIONS_DIRECTORY = "docker/jvm";
-    /** The AppCDS archive Quarkus writes beside {@code quarkus-run.jar} when asked to. */
-    static final String CDS_ARCHIVE = "app-cds.jsa";
+    /** The class-data archive a run of the service writes beside {@code quarkus-run.jar} for the later starts. */
+    static final String TRAINED_ARCHIVE = "trained-cds.jsa";
 
     private final Path options;
     private final Path serviceOptions;
@@ -48,17 +57,29 @@ public final class ServiceCommand {
         return new ServiceCommand(repository, System.getenv());
     }
 
-    /** Runs {@code jar}, the built {@code module}, with the JVM that runs this process, in the jar's directory. */
-    public ProcessBuilder forJar(String module, Path jar) {
-        return new ProcessBuilder(command(module, jar)).directory(jar.getParent().toFile());
+    /**
+     * Runs {@code jar}, the built {@code module}, with the JVM that runs this process, in the jar's directory: with the
+     * archive a run of this build trained, or training it.
+     */
+    public ServiceLaunch forJar(String module, Path jar) {
+        Path archive = jar.resolveSibling(TRAINED_ARCHIVE);
+        if (isNotOlder(archive, jar)) {
+            return ServiceLaunch.of(builder(module, jar, "-XX:SharedArchiveFile=" + archive));
+        }
+        Path written = unfinishedArchive(jar);
+        // As it writes the archive the JVM warns of every class it leaves out (about 3,000 a service: classes loaded
+        // but never linked, reflection accessors); only its errors go to the service's log.
+        return ServiceLaunch.training(builder(module, jar, "-XX:ArchiveClassesAtExit=" + written, "-Xlog:cds=error"),
+                written, archive);
     }
 
-    private List<String> command(String module, Path jar) {
+    private ProcessBuilder builder(String module, Path jar, String... classData) {
+        return new ProcessBuilder(command(module, jar, classData)).directory(jar.getParent().toFile());
+    }
+
+    private List<String> command(String module, Path jar, String... classData) {
         List<String> command = new ArrayList<>(List.of(javaExecutable(), "@" + options));
-        Path archive = jar.resolveSibling(CDS_ARCHIVE);
-        if (Files.isRegularFile(archive)) {
-            command.add("-XX:SharedArchiveFile=" + archive);
-        }
+        command.addAll(List.of(classData));
         Path own = serviceOptions.resolve(module + ".options");
         if (Files.isRegularFile(own)) {
             command.add("@" + own);
@@ -70,6 +91,24 @@ public final class ServiceCommand {
         command.add("-jar");
         command.add(jar.toString());
         return command;
+    }
+
+    private static boolean isNotOlder(Path archive, Path jar) {
+        try {
+            return Files.isRegularFile(archive)
+                    && Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(jar)) >= 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot compare " + archive + " with " + jar, e);
+        }
+    }
+
+    /** A file of its own for each training start: two instances of one build may train at once. */
+    private static Path unfinishedArchive(Path jar) {
+        try {
+            return Files.createTempFile(jar.getParent(), "trained-cds-", ".jsa.part");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the class-data archive's file beside " + jar, e);
+        }
     }
 
     /** Where a service's own JVM options are given: {@code CATALOG_SERVICE_JAVA_OPTS} for catalog-service. */

@@ -21,8 +21,6 @@ import java.util.stream.Stream;
 public final class ServiceProcess implements AutoCloseable {
 
     public static final String READINESS_PATH = "/q/health/ready";
-    /** How long a service may take to shut down after SIGTERM before it is killed. */
-    private static final Duration STOP_GRACE = Duration.ofSeconds(10);
     /** Exit codes above this are 128 + the number of the signal that killed the process. */
     private static final int SIGNAL_EXIT_BASE = 128;
 
@@ -32,30 +30,40 @@ public final class ServiceProcess implements AutoCloseable {
     private final Path logFile;
     private final Process process;
     private final Instant startedAt;
+    private final Duration stopGrace;
+    /** Completes once the JVM has exited and what it left (its class-data archive) is dealt with. */
+    private final CompletableFuture<Process> exited;
 
-    private ServiceProcess(HeraldService service, String host, int port, Path logFile, Process process) {
+    private ServiceProcess(HeraldService service, String host, int port, Path logFile, Process process,
+                           ServiceLaunch launch) {
         this.service = service;
         this.host = host;
         this.port = port;
         this.logFile = logFile;
         this.process = process;
         this.startedAt = Instant.now();
+        this.stopGrace = launch.stopGrace();
+        this.exited = process.onExit().thenApply(ended -> {
+            launch.exited(ended.exitValue());
+            return ended;
+        });
     }
 
     /**
-     * Starts {@code builder} (see {@link ServiceCommand}) with {@code environment} added to this process'
+     * Starts {@code launch} (see {@link ServiceCommand}) with {@code environment} added to this process'
      * environment, and stdout and stderr written to {@code logFile}: replaced on a first start, appended to
      * on a restart (so the log of the run that died stays).
      *
      * @param host where clients on this machine reach the service
      */
-    static ServiceProcess start(HeraldService service, ProcessBuilder builder, String host, int port,
+    static ServiceProcess start(HeraldService service, ServiceLaunch launch, String host, int port,
                                 Map<String, String> environment, Path logFile, boolean restart) {
+        ProcessBuilder builder = launch.builder();
         builder.redirectErrorStream(true)
                 .redirectOutput(restart ? ProcessBuilder.Redirect.appendTo(logFile.toFile()) : ProcessBuilder.Redirect.to(logFile.toFile()));
         builder.environment().putAll(environment);
         try {
-            return new ServiceProcess(service, host, port, logFile, builder.start());
+            return new ServiceProcess(service, host, port, logFile, builder.start(), launch);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + service.module() + ": " + String.join(" ", builder.command()), e);
         }
@@ -91,8 +99,9 @@ public final class ServiceProcess implements AutoCloseable {
         return Duration.between(startedAt, Instant.now());
     }
 
+    /** Completes once the service has exited and its class-data archive, if it wrote one, is kept. */
     CompletableFuture<Process> onExit() {
-        return process.onExit();
+        return exited;
     }
 
     /** e.g. "catalog-service exited with code 137 (killed by signal 9)"; only once it has exited. */
@@ -108,8 +117,8 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     /**
-     * Asks every process and its descendants to stop (SIGTERM), waits a while for them, then kills
-     * whatever is left.
+     * Asks every process and its descendants to stop (SIGTERM), waits for them as long as the slowest may take
+     * ({@link ServiceLaunch#stopGrace()}), then kills whatever is left; returns once each service's exit is dealt with.
      */
     static void stopAll(List<ServiceProcess> services) {
         List<ProcessHandle> handles = services.stream()
@@ -119,13 +128,17 @@ public final class ServiceProcess implements AutoCloseable {
         CompletableFuture<?> allExited = CompletableFuture.allOf(
                 handles.stream().map(ProcessHandle::onExit).toArray(CompletableFuture[]::new));
         try {
-            allExited.get(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+            Duration grace = services.stream().map(service -> service.stopGrace).max(Duration::compareTo)
+                    .orElse(Duration.ZERO);
+            allExited.get(grace.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException | ExecutionException e) {
             handles.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
             allExited.join();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             handles.forEach(ProcessHandle::destroyForcibly);
+            return;
         }
+        services.forEach(service -> service.exited.join());
     }
 }

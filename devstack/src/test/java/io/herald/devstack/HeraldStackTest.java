@@ -1,6 +1,7 @@
 package io.herald.devstack;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.awaitility.Awaitility;
@@ -114,8 +116,32 @@ class HeraldStackTest {
 
         assertTrue(shared.contains("-XX:+ExitOnOutOfMemoryError"), shared.toString());
         for (HeraldService service : HeraldService.values()) {
-            assertEquals(shared, List.of(get(stack.baseUrl(service).resolve(StandInService.JVM_PATH)).split("\n")),
-                    service.module());
+            List<String> options = jvmOptions(service);
+            assertEquals(shared, options.subList(0, shared.size()), service.module());
+            // then its class-data archive's: training one or mapping it
+            String besideJar = Pattern.quote(config.serviceJar(service).getParent() + "/");
+            assertTrue(String.join(" ", options.subList(shared.size(), options.size())).matches("-XX:(ArchiveClassesAtExit="
+                    + besideJar + "trained-cds-\\d+\\.jsa\\.part -Xlog:cds=error|SharedArchiveFile=" + besideJar
+                    + "trained-cds\\.jsa)"), options.toString());
+        }
+    }
+
+    @Test
+    void aServicesFirstRunWritesItsClassDataArchiveAsItExitsAndItsNextStartMapsIt() throws Exception {
+        Path archive = config.serviceJar(HeraldService.CONSOLE).resolveSibling(ServiceCommand.TRAINED_ARCHIVE);
+        assertTrue(jvmOptions(HeraldService.CONSOLE).stream().anyMatch(option -> option.startsWith("-XX:ArchiveClassesAtExit=")));
+        assertFalse(Files.exists(archive));
+
+        ServiceProcess console = stack.restart(HeraldService.CONSOLE);
+        Awaitility.await(String.valueOf(console.logFile())).atMost(PATIENCE).ignoreExceptions()
+                .until(() -> "UP".equals(get(console.readinessUrl())));
+
+        // a real archive of the classes the stand-in's JVM loaded, written by that JVM as it stopped on SIGTERM
+        assertTrue(Files.size(archive) > 100_000, archive + ": " + Files.size(archive) + " bytes");
+        assertTrue(jvmOptions(HeraldService.CONSOLE).contains("-XX:SharedArchiveFile=" + archive),
+                jvmOptions(HeraldService.CONSOLE).toString());
+        try (var left = Files.list(archive.getParent())) {
+            assertEquals(List.of(), left.filter(file -> file.toString().endsWith(".part")).toList());
         }
     }
 
@@ -169,6 +195,11 @@ class HeraldStackTest {
         } catch (Exception e) {
             throw new IllegalStateException("GET " + uri + " failed", e);
         }
+    }
+
+    /** The options {@code service}'s JVM was started with. */
+    private static List<String> jvmOptions(HeraldService service) {
+        return List.of(get(stack.baseUrl(service).resolve(StandInService.JVM_PATH)).split("\n"));
     }
 
     private static void await(BooleanSupplier condition, Object shownOnFailure) {
